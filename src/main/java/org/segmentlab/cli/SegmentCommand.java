@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.segmentlab.data.DataException;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.NumberText;
+import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.export.RunRecordWriter;
+import org.segmentlab.segment.SegmentProfile;
+import org.segmentlab.segment.Segmentation;
+import org.segmentlab.segment.Segmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segment INPUT.csv}: segments the users and writes the labelled CSV. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+    description = "Segments the users of INPUT.csv and writes a labelled CSV.")
+final class SegmentCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT.csv", description = "The users, one row each.")
+  Path input;
+
+  @Mixin FeatureOptions options;
+
+  @Option(names = {"-k", "--k"}, paramLabel = "N", description = "Number of segments (default: ${DEFAULT-VALUE}).",
+      defaultValue = "4")
+  int k;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Labelled CSV (default: INPUT stem + \"-segments.csv\" beside the input).")
+  Path out;
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "Per-segment profile CSV.")
+  Path profile;
+
+  @Option(names = "--record", paramLabel = "FILE", description = "Run record JSON.")
+  Path record;
+
+  @Override
+  public Integer call() throws Exception {
+    Path target = out != null ? out : defaultOutput(input);
+    for (Path output : outputs(target)) {
+      if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
+        throw DataException.inFile(output, "this is the input file; choose another output name.");
+      }
+    }
+    Dataset data = DatasetLoader.load(input);
+    Segmentation segmentation = Segmenter.run(data, options.settings(data, k));
+    LabelledCsvWriter.write(segmentation, target);
+    if (profile != null) {
+      ProfileCsvWriter.write(segmentation, profile);
+    }
+    if (record != null) {
+      RunRecordWriter.write(segmentation, record);
+    }
+    print(segmentation, spec.commandLine().getOut());
+    return SegmentLabCommand.OK;
+  }
+
+  private List<Path> outputs(Path target) {
+    List<Path> all = new ArrayList<>(List.of(target));
+    if (profile != null) {
+      all.add(profile);
+    }
+    if (record != null) {
+      all.add(record);
+    }
+    return all;
+  }
+
+  static Path defaultOutput(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return input.toAbsolutePath().resolveSibling(stem + "-segments.csv");
+  }
+
+  /** The readable table, then the {@code rows …} and {@code inertia …} lines of the contract. */
+  static void print(Segmentation segmentation, PrintWriter out) {
+    List<String> features = segmentation.matrix().features();
+    List<String[]> table = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("segment", "name", "size", "share"));
+    features.forEach(f -> header.add("mean " + f));
+    table.add(header.toArray(String[]::new));
+    for (SegmentProfile p : segmentation.segments()) {
+      List<String> row = new ArrayList<>(List.of(
+          Integer.toString(p.number()), p.name(), Integer.toString(p.size()),
+          String.format(Locale.ROOT, "%.1f%%", 100 * p.share())));
+      p.means().forEach(m -> row.add(NumberText.round(m, 2)));
+      table.add(row.toArray(String[]::new));
+    }
+    TextTable.print(table, out);
+    out.println("rows " + segmentation.rows() + " clustered " + segmentation.clustered()
+        + " skipped " + segmentation.skipped());
+    out.println("inertia " + segmentation.inertia());
+    for (String warning : segmentation.scaling().warnings()) {
+      out.println("warning " + warning);
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.data;
+
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Loads a CSV into a {@link Dataset}. Column types are decided from every value, not a sample:
+ * a column is numeric only when all its non-missing values are plainly written numbers, so an
+ * identifier such as 000123 or a value such as "1,5" is never silently changed.
+ */
+public final class DatasetLoader {
+
+  /** Receives how far the load has come, as a fraction of the file's bytes. */
+  public interface Progress {
+    void update(double fraction);
+  }
+
+  private DatasetLoader() {}
+
+  public static Dataset load(Path file) throws DataException {
+    return load(file, f -> {});
+  }
+
+  /**
+   * Loads the file. Usually one pass; a column that turns out to be text after starting with
+   * numbers is read again so that its cells keep their exact text.
+   */
+  public static Dataset load(Path file, Progress progress) throws DataException {
+    CsvSource.FileFacts facts = CsvSource.inspect(file);
+    var builder = new TableBuilder(file, facts.sizeBytes(), progress);
+    CsvSource.read(file, facts.dialect(), builder);
+    if (builder.columns == null) {
+      throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
+    }
+    if (builder.lines.isEmpty()) {
+      throw DataException.inFile(
+          file, "the file has a header but no rows. Export the data again with its rows.");
+    }
+    List<ColumnBuilder> needText =
+        builder.columns.stream().filter(ColumnBuilder::needsTextPass).toList();
+    if (!needText.isEmpty()) {
+      needText.forEach(ColumnBuilder::startTextPass);
+      CsvSource.read(
+          file,
+          facts.dialect(),
+          new CsvSource.RecordHandler() {
+            @Override
+            public void header(List<String> names) {}
+
+            @Override
+            public void record(long line, CSVRecord fields) {
+              for (ColumnBuilder column : needText) {
+                column.text.append(fields.get(column.index));
+              }
+            }
+          });
+    }
+    List<Column<?>> columns = new ArrayList<>();
+    List<ColumnSummary> summaries = new ArrayList<>();
+    for (ColumnBuilder column : builder.columns) {
+      columns.add(column.build());
+      summaries.add(column.summary());
+    }
+    Table table = Table.create(file.getFileName().toString(), columns);
+    progress.update(1.0);
+    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries);
+  }
+
+  private static final class TableBuilder implements CsvSource.RecordHandler {
+    private final Path file;
+    private final long size;
+    private final Progress progress;
+    private final IntArrayList lines = new IntArrayList();
+    private List<ColumnBuilder> columns;
+    private long approxChars;
+
+    TableBuilder(Path file, long size, Progress progress) {
+      this.file = file;
+      this.size = Math.max(1, size);
+      this.progress = progress;
+    }
+
+    @Override
+    public void header(List<String> names) throws DataException {
+      columns = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i).strip();
+        if (name.isEmpty()) {
+          name = "Column " + (i + 1);
+        }
+        String unique = name;
+        for (int copy = 2; !seen.add(unique); copy++) {
+          unique = name + " (" + copy + ")";
+        }
+        columns.add(new ColumnBuilder(unique, i));
+      }
+    }
+
+    @Override
+    public void record(long line, CSVRecord fields) throws DataException {
+      int row = lines.size();
+      if (line > Integer.MAX_VALUE) {
+        throw DataException.atLine(file, line, "the file has too many lines to load.");
+      }
+      lines.add((int) line);
+      for (ColumnBuilder column : columns) {
+        String text = fields.get(column.index);
+        column.add(row, line, text);
+        approxChars += text.length() + 1;
+      }
+      if ((row & 0xFFFF) == 0) {
+        progress.update(Math.min(0.99, (double) approxChars / size));
+      }
+    }
+  }
+
+  private static final class ColumnBuilder {
+    final String name;
+    final int index;
+    private final DoubleArrayList values = new DoubleArrayList();
+    StringColumn text;
+    private boolean textFromStart;
+    private boolean seenNumber;
+    private int missing;
+    private int numbers;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+    private ColumnSummary.Cell firstText;
+    private ColumnSummary.Cell firstNonFinite;
+
+    ColumnBuilder(String name, int index) {
+      this.name = name;
+      this.index = index;
+    }
+
+    void add(int row, long line, String cell) {
+      if (textFromStart) {
+        text.append(cell);
+      }
+      if (NumberText.isMissing(cell)) {
+        missing++;
+        values.add(Double.NaN);
+        return;
+      }
+      Double number = NumberText.parse(cell);
+      if (number == null) {
+        if (firstText == null) {
+          firstText = new ColumnSummary.Cell(line, cell);
+          if (!seenNumber && !textFromStart) {
+            textFromStart = true;
+            text = StringColumn.create(name);
+            for (int i = 0; i < row; i++) {
+              text.appendMissing(); // only missing values came before this cell
+            }
+            text.append(cell);
+          }
+        }
+        values.add(Double.NaN);
+        return;
+      }
+      seenNumber = true;
+      numbers++;
+      values.add(number.doubleValue());
+      if (Double.isFinite(number)) {
+        min = Math.min(min, number);
+        max = Math.max(max, number);
+      } else if (firstNonFinite == null) {
+        firstNonFinite = new ColumnSummary.Cell(line, cell);
+      }
+    }
+
+    ColumnKind kind() {
+      if (firstText != null) {
+        return ColumnKind.TEXT;
+      }
+      return numbers == 0 ? ColumnKind.EMPTY : ColumnKind.NUMBER;
+    }
+
+    boolean needsTextPass() {
+      return kind() != ColumnKind.NUMBER && !textFromStart;
+    }
+
+    void startTextPass() {
+      text = StringColumn.create(name);
+    }
+
+    Column<?> build() {
+      if (kind() == ColumnKind.NUMBER) {
+        return DoubleColumn.create(name, values.toDoubleArray());
+      }
+      return text;
+    }
+
+    ColumnSummary summary() {
+      boolean numeric = kind() == ColumnKind.NUMBER;
+      return new ColumnSummary(
+          name,
+          kind(),
+          missing,
+          numbers,
+          numeric && min <= max ? min : Double.NaN,
+          numeric && min <= max ? max : Double.NaN,
+          Optional.ofNullable(numbers > 0 ? firstText : null),
+          Optional.ofNullable(firstNonFinite));
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+
+/**
+ * The dense numbers clustering works on: one row per usable user, one column per chosen feature,
+ * with the table row each came from and how many rows were left out for missing values.
+ */
+public final class FeatureMatrix {
+  private final List<String> features;
+  private final double[][] rows;
+  private final int[] tableRows;
+  private final int totalRows;
+  private final Map<String, Integer> missingByFeature;
+
+  private FeatureMatrix(
+      List<String> features,
+      double[][] rows,
+      int[] tableRows,
+      int totalRows,
+      Map<String, Integer> missingByFeature) {
+    this.features = List.copyOf(features);
+    this.rows = rows;
+    this.tableRows = tableRows;
+    this.totalRows = totalRows;
+    this.missingByFeature = Map.copyOf(missingByFeature);
+  }
+
+  /**
+   * Extracts the chosen columns. A row with a missing value in any of them is left out and
+   * counted; text or a non-finite value in a chosen column is an error naming line and column.
+   */
+  public static FeatureMatrix extract(Dataset data, List<String> features) throws DataException {
+    if (features.isEmpty()) {
+      throw DataException.inChoice("choose at least one feature column to segment on.");
+    }
+    if (features.stream().distinct().count() != features.size()) {
+      throw DataException.inChoice("a feature column is chosen twice: " + features + ".");
+    }
+    List<double[]> columns = new ArrayList<>();
+    for (String name : features) {
+      ColumnSummary summary =
+          data.column(name)
+              .orElseThrow(
+                  () ->
+                      DataException.inFile(
+                          data.file(),
+                          "there is no column \""
+                              + name
+                              + "\". Numeric columns are: "
+                              + String.join(", ", data.numericColumnNames())
+                              + "."));
+      if (summary.kind() == ColumnKind.EMPTY) {
+        throw DataException.inColumn(
+            data.file(), name, "every value is missing, so it cannot be a feature.");
+      }
+      if (summary.kind() == ColumnKind.TEXT) {
+        if (summary.firstText().isPresent()) {
+          var cell = summary.firstText().get();
+          throw DataException.atCell(
+              data.file(),
+              cell.line(),
+              name,
+              "\"" + cell.text() + "\" is not a number. A feature column must hold only numbers "
+                  + "(write decimals with a point, without thousands separators).");
+        }
+        throw DataException.inColumn(
+            data.file(),
+            name,
+            "this column holds text, not numbers. Numeric columns are: "
+                + String.join(", ", data.numericColumnNames())
+                + ".");
+      }
+      if (summary.firstNonFinite().isPresent()) {
+        var cell = summary.firstNonFinite().get();
+        throw DataException.atCell(
+            data.file(),
+            cell.line(),
+            name,
+            "\"" + cell.text() + "\" is not a finite number. Replace it with a value, or leave the "
+                + "cell empty to skip this user.");
+      }
+      columns.add(((DoubleColumn) data.table().column(name)).asDoubleArray());
+    }
+    int n = data.rowCount();
+    int d = features.size();
+    Map<String, Integer> missing = new LinkedHashMap<>();
+    int[] keep = new int[n];
+    int kept = 0;
+    for (int row = 0; row < n; row++) {
+      boolean complete = true;
+      for (int j = 0; j < d; j++) {
+        if (Double.isNaN(columns.get(j)[row])) {
+          complete = false;
+          missing.merge(features.get(j), 1, Integer::sum);
+        }
+      }
+      if (complete) {
+        keep[kept++] = row;
+      }
+    }
+    double[][] rows = new double[kept][d];
+    for (int i = 0; i < kept; i++) {
+      int row = keep[i];
+      for (int j = 0; j < d; j++) {
+        rows[i][j] = columns.get(j)[row];
+      }
+    }
+    return new FeatureMatrix(features, rows, Arrays.copyOf(keep, kept), n, missing);
+  }
+
+  /** Builds a matrix directly from numbers, for tests and generated data. */
+  public static FeatureMatrix of(List<String> features, double[][] rows) {
+    int[] index = new int[rows.length];
+    Arrays.setAll(index, i -> i);
+    return new FeatureMatrix(features, rows, index, rows.length, Map.of());
+  }
+
+  public List<String> features() {
+    return features;
+  }
+
+  public int dimensions() {
+    return features.size();
+  }
+
+  /** Number of usable rows. */
+  public int size() {
+    return rows.length;
+  }
+
+  /** Number of rows in the table, usable or not. */
+  public int totalRows() {
+    return totalRows;
+  }
+
+  public int skipped() {
+    return totalRows - rows.length;
+  }
+
+  /** How many rows miss a value in each feature (a row can miss several). */
+  public Map<String, Integer> missingByFeature() {
+    return missingByFeature;
+  }
+
+  /** The values of usable row i; shared, not copied, for speed: do not modify. */
+  public double[] row(int i) {
+    return rows[i];
+  }
+
+  /** The table row that usable row i came from. */
+  public int tableRow(int i) {
+    return tableRows[i];
+  }
+
+  /** A copy of one feature's values over the usable rows. */
+  public double[] column(int j) {
+    double[] values = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      values[i] = rows[i][j];
+    }
+    return values;
+  }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.segmentlab.data.NumberText;
+import org.segmentlab.segment.SegmentProfile;
+import org.segmentlab.segment.Segmentation;
+
+/** Writes one row per segment: size, share, and mean and median of each feature in file units. */
+public final class ProfileCsvWriter {
+  private ProfileCsvWriter() {}
+
+  public static void write(Segmentation segmentation, Path target) throws IOException {
+    List<String> features = segmentation.matrix().features();
+    AtomicFile.writeText(target, out -> {
+      var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
+      List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
+      for (String feature : features) {
+        header.add(feature + " mean");
+        header.add(feature + " median");
+      }
+      header.add("rule");
+      printer.printRecord(header);
+      for (SegmentProfile profile : segmentation.segments()) {
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(profile.number()));
+        row.add(profile.name());
+        row.add(Integer.toString(profile.size()));
+        row.add(NumberText.round(profile.share(), 6));
+        for (int j = 0; j < features.size(); j++) {
+          row.add(NumberText.round(profile.means().get(j), 4));
+          row.add(NumberText.round(profile.medians().get(j), 4));
+        }
+        row.add(profile.rule());
+        printer.printRecord(row);
+      }
+      printer.flush();
+    });
+  }
+}

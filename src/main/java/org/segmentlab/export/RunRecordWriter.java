@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.segment.FittedScaling;
+import org.segmentlab.segment.SegmentProfile;
+import org.segmentlab.segment.Segmentation;
+
+/**
+ * Writes the run record: a JSON file with everything needed to reproduce and audit a run (input
+ * hash, features, scaling and its fitted parameters, k, seed, results, versions, time).
+ */
+public final class RunRecordWriter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunRecordWriter() {}
+
+  public static void write(Segmentation segmentation, Path target) throws IOException {
+    write(segmentation, target, Map.of());
+  }
+
+  /** Writes the record with extra sections (for example, stability figures) added at the end. */
+  public static void write(Segmentation segmentation, Path target, Map<String, Object> extra)
+      throws IOException {
+    Map<String, Object> record = toMap(segmentation);
+    record.putAll(extra);
+    AtomicFile.write(target, out -> JSON.writeValue(out, record));
+  }
+
+  static Map<String, Object> toMap(Segmentation segmentation) {
+    Dataset data = segmentation.dataset();
+    FittedScaling scaling = segmentation.scaling();
+    var settings = segmentation.settings();
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("app", "SegmentLab");
+    record.put("version", Versions.app());
+    record.put("created", Instant.now().toString());
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("file", data.file().toAbsolutePath().toString());
+    input.put("sha256", data.sha256());
+    input.put("bytes", data.sizeBytes());
+    input.put("separator", data.dialect().separatorName());
+    input.put("encoding", data.dialect().charset().name());
+    input.put("rows", segmentation.rows());
+    input.put("rows_used", segmentation.clustered());
+    input.put("rows_skipped", segmentation.skipped());
+    input.put("missing_by_feature", segmentation.matrix().missingByFeature());
+    record.put("input", input);
+    record.put("features", settings.features());
+    Map<String, Object> scalingMap = new LinkedHashMap<>();
+    scalingMap.put("method", scaling.scaling().id());
+    scalingMap.put("center", finite(scaling.center()));
+    scalingMap.put("scale", finite(scaling.scale()));
+    scalingMap.put("warnings", scaling.warnings());
+    record.put("scaling", scalingMap);
+    record.put("k", settings.k());
+    record.put("seed", settings.seed());
+    record.put("restarts", settings.restarts());
+    record.put("algorithm", "k-means (Smile KMeans, k-means++ seeding), best inertia of the restarts");
+    record.put("inertia", segmentation.inertia());
+    List<Map<String, Object>> segments = new ArrayList<>();
+    for (SegmentProfile profile : segmentation.segments()) {
+      Map<String, Object> segment = new LinkedHashMap<>();
+      segment.put("segment", profile.number());
+      segment.put("name", profile.name());
+      segment.put("rule", profile.rule());
+      segment.put("size", profile.size());
+      segment.put("share", profile.share());
+      Map<String, Object> means = new LinkedHashMap<>();
+      Map<String, Object> medians = new LinkedHashMap<>();
+      for (int j = 0; j < settings.features().size(); j++) {
+        means.put(settings.features().get(j), profile.means().get(j));
+        medians.put(settings.features().get(j), profile.medians().get(j));
+      }
+      segment.put("means", means);
+      segment.put("medians", medians);
+      segments.add(segment);
+    }
+    record.put("segments", segments);
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("segmentlab", Versions.app());
+    versions.put("smile", Versions.smile());
+    versions.put("tablesaw", Versions.tablesaw());
+    versions.put("java", Versions.java());
+    record.put("versions", versions);
+    return record;
+  }
+
+  /** JSON has no infinity: a feature with no variation is recorded with a null scale. */
+  private static List<Double> finite(double[] values) {
+    List<Double> list = new ArrayList<>();
+    for (double v : values) {
+      list.add(Double.isFinite(v) ? v : null);
+    }
+    return list;
+  }
+}

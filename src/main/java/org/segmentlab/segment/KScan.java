@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.segmentlab.data.DataException;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.data.FeatureMatrix;
+
+/**
+ * Runs the segmentation for a range of k and measures each: inertia (for the elbow), mean
+ * silhouette and the smallest segment's share, then recommends a k in words.
+ */
+public final class KScan {
+  /** Silhouettes closer than this are a near-tie, and the smaller k wins. */
+  public static final double NEAR_TIE = 0.01;
+
+  /** One k's figures. */
+  public record Row(int k, double inertia, double silhouette, double smallestShare) {}
+
+  /** The scan's figures, its recommended k and the reason in plain words. */
+  public record Result(List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled) {
+    public Result {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  private KScan() {}
+
+  public static Result run(
+      Dataset data, SegmentationSettings base, int fromK, int toK, Cancellation cancel, Progress progress)
+      throws DataException {
+    if (fromK < 2 || toK < fromK) {
+      throw DataException.inChoice("the k range must be like 2..10 (from at least 2, up to at least from).");
+    }
+    List<Row> rows = new ArrayList<>();
+    int scored = 0;
+    boolean sampled = false;
+    int total = toK - fromK + 1;
+    for (int k = fromK; k <= toK; k++) {
+      cancel.check();
+      int done = k - fromK;
+      progress.update((double) done / total, "Trying k = " + k);
+      Segmentation segmentation = Segmenter.run(data, base.withK(k), cancel, Progress.NONE);
+      FeatureMatrix matrix = segmentation.matrix();
+      double[][] scaled = segmentation.scaling().transform(matrix);
+      int[] labels = new int[matrix.size()];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = segmentation.segmentOfUsableRow(i) - 1;
+      }
+      Silhouette.Score score = Silhouette.of(scaled, labels, k, base.seed());
+      scored = score.scored();
+      sampled = score.sampled();
+      double smallest = segmentation.segments().stream().mapToDouble(SegmentProfile::share).min().orElse(0);
+      rows.add(new Row(k, segmentation.inertia(), score.mean(), smallest));
+    }
+    progress.update(1, "Scan done");
+    return recommend(rows, scored, sampled);
+  }
+
+  /** The highest silhouette wins; on a near-tie the smaller k, which is easier to act on. */
+  static Result recommend(List<Row> rows, int scored, boolean sampled) {
+    Row best = rows.get(0);
+    for (Row row : rows) {
+      if (row.silhouette() > best.silhouette()) {
+        best = row;
+      }
+    }
+    Row chosen = best;
+    for (Row row : rows) {
+      if (row.silhouette() >= best.silhouette() - NEAR_TIE) {
+        chosen = row;
+        break;
+      }
+    }
+    var reason = new StringBuilder();
+    reason.append(String.format(java.util.Locale.ROOT,
+        "k = %d separates users best (silhouette %.3f)", chosen.k(), chosen.silhouette()));
+    if (chosen != best) {
+      reason.append(String.format(java.util.Locale.ROOT,
+          "; k = %d scores about the same (%.3f) with more segments to act on", best.k(), best.silhouette()));
+    }
+    for (Row row : rows) {
+      if (row.k() == chosen.k() + 1) {
+        reason.append(String.format(java.util.Locale.ROOT,
+            "; k = %d adds a segment, its smallest being %.1f %% of users (silhouette %.3f)",
+            row.k(), 100 * row.smallestShare(), row.silhouette()));
+      }
+    }
+    reason.append('.');
+    return new Result(rows, chosen.k(), reason.toString(), scored, sampled);
+  }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.segment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.segmentlab.data.DataException;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.data.FeatureMatrix;
+
+/** The segmentation pipeline both faces call: features, scaling, k-means, numbering, names. */
+public final class Segmenter {
+  private Segmenter() {}
+
+  public static Segmentation run(Dataset data, SegmentationSettings settings) throws DataException {
+    return run(data, settings, Cancellation.NEVER, Progress.NONE);
+  }
+
+  /**
+   * Segments the dataset. Throws {@link java.util.concurrent.CancellationException} when cancelled
+   * and {@link DataException} for choices the data cannot support.
+   */
+  public static Segmentation run(
+      Dataset data, SegmentationSettings settings, Cancellation cancel, Progress progress)
+      throws DataException {
+    progress.update(0, "Preparing features");
+    Prepared prepared = prepare(data, settings);
+    cancel.check();
+    return cluster(prepared, cancel, progress);
+  }
+
+  /** The features of a run, checked and scaled, ready to cluster. */
+  public record Prepared(
+      Dataset data, SegmentationSettings settings, FeatureMatrix matrix, FittedScaling scaling, double[][] scaled) {}
+
+  /** First step: extracts the features, checks k against the usable rows and fits the scaling. */
+  public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
+    settings.validate();
+    FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
+    checkEnoughRows(matrix, settings.k());
+    FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
+    return new Prepared(data, settings, matrix, scaling, scaling.transform(matrix));
+  }
+
+  /** Second step: k-means with restarts, then numbering, profiles and names. */
+  public static Segmentation cluster(Prepared prepared, Cancellation cancel, Progress progress) {
+    SegmentationSettings settings = prepared.settings();
+    KMeansClustering.Result result =
+        KMeansClustering.fit(
+            prepared.scaled(),
+            settings.k(),
+            settings.seed(),
+            settings.restarts(),
+            cancel,
+            (fraction, message) -> progress.update(0.05 + 0.9 * fraction, message));
+    cancel.check();
+    progress.update(0.95, "Describing segments");
+    return describe(
+        prepared.data(), settings, prepared.matrix(), prepared.scaling(), prepared.scaled(), result);
+  }
+
+  private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {
+    if (matrix.size() < k) {
+      throw DataException.inChoice(
+          "k is " + k + " but only " + matrix.size() + " users have values in every chosen feature"
+              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values)" : "")
+              + ". Choose a smaller k.");
+    }
+    Set<List<Double>> distinct = new HashSet<>();
+    for (int i = 0; i < matrix.size() && distinct.size() < k; i++) {
+      distinct.add(Arrays.stream(matrix.row(i)).boxed().toList());
+    }
+    if (distinct.size() < k) {
+      throw DataException.inChoice(
+          "k is " + k + " but the users have only " + distinct.size()
+              + " different combinations of the chosen features. Choose a smaller k.");
+    }
+  }
+
+  /** Numbers segments by size (largest first), profiles them in file units and names them. */
+  static Segmentation describe(
+      Dataset data,
+      SegmentationSettings settings,
+      FeatureMatrix matrix,
+      FittedScaling scaling,
+      double[][] scaled,
+      KMeansClustering.Result result) {
+    int k = result.centroids().length;
+    int d = matrix.dimensions();
+    int n = matrix.size();
+    int[] sizes = new int[k];
+    for (int label : result.labels()) {
+      sizes[label]++;
+    }
+    double[][] centroids = result.centroids();
+    Integer[] order = new Integer[k];
+    Arrays.setAll(order, c -> c);
+    Arrays.sort(order, (a, b) -> {
+      int bySize = Integer.compare(sizes[b], sizes[a]);
+      return bySize != 0 ? bySize : Arrays.compare(centroids[a], centroids[b]);
+    });
+    int[] numberOf = new int[k];
+    for (int rank = 0; rank < k; rank++) {
+      numberOf[order[rank]] = rank + 1;
+    }
+    int[] segmentOfTableRow = new int[matrix.totalRows()];
+    double[][][] valuesBySegment = new double[k][d][];
+    int[] fill = new int[k];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < d; j++) {
+        valuesBySegment[c][j] = new double[sizes[order[c]]];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int number = numberOf[result.labels()[i]];
+      segmentOfTableRow[matrix.tableRow(i)] = number;
+      double[] row = matrix.row(i);
+      int at = fill[number - 1]++;
+      for (int j = 0; j < d; j++) {
+        valuesBySegment[number - 1][j][at] = row[j];
+      }
+    }
+    SegmentNamer.Population population = population(matrix);
+    double[][] means = new double[k][d];
+    double[][] medians = new double[k][d];
+    double[][] scaledCentroids = new double[k][];
+    for (int c = 0; c < k; c++) {
+      scaledCentroids[c] = centroids[order[c]].clone();
+      for (int j = 0; j < d; j++) {
+        double[] values = valuesBySegment[c][j];
+        means[c][j] = Statistics.mean(values);
+        Arrays.sort(values);
+        medians[c][j] = Statistics.quantileOfSorted(values, 0.5);
+      }
+    }
+    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means);
+    List<SegmentProfile> profiles = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      profiles.add(
+          new SegmentProfile(
+              c + 1,
+              names.get(c).name(),
+              names.get(c).rule(),
+              sizes[order[c]],
+              (double) sizes[order[c]] / n,
+              Arrays.stream(means[c]).boxed().toList(),
+              Arrays.stream(medians[c]).boxed().toList()));
+    }
+    return new Segmentation(
+        data, settings, matrix, scaling, segmentOfTableRow, profiles, scaledCentroids,
+        result.inertia(), population);
+  }
+
+  static SegmentNamer.Population population(FeatureMatrix matrix) {
+    int d = matrix.dimensions();
+    double[][] sorted = new double[d][];
+    double[] means = new double[d];
+    double[] deviations = new double[d];
+    for (int j = 0; j < d; j++) {
+      double[] values = matrix.column(j);
+      means[j] = Statistics.mean(values);
+      deviations[j] = Statistics.populationStandardDeviation(values, means[j]);
+      Arrays.sort(values);
+      sorted[j] = values;
+    }
+    return new SegmentNamer.Population(matrix.features(), sorted, means, deviations);
+  }
+}
