@@ -37,10 +37,15 @@ final class FeatureOptions {
     return !features.equals(defaultText);
   }
 
-  /** The settings for this dataset, checking that the columns exist and the scaling is known. */
-  SegmentationSettings settings(Dataset data, int k) throws DataException {
-    Scaling method = Scaling.fromId(scaling).orElseThrow(() -> DataException.inChoice(
+  /** The scaling asked for; checked before any file is read. */
+  Scaling scalingMethod() throws DataException {
+    return Scaling.fromId(scaling).orElseThrow(() -> DataException.inChoice(
         "unknown scaling \"" + scaling + "\"; use minmax, zscore, robust or none."));
+  }
+
+  /** The settings for this dataset, checking that the columns exist. */
+  SegmentationSettings settings(Dataset data, int k) throws DataException {
+    Scaling method = scalingMethod();
     List<String> chosen = new ArrayList<>();
     for (String name : features.split(",")) {
       if (!name.isBlank()) {

@@ -46,6 +46,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     int from = Integer.parseInt(m.group(1));
     int to = Integer.parseInt(m.group(2));
+    options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
     KScan.Result result = KScan.run(data, options.settings(data, from), from, to, Cancellation.NEVER, Progress.NONE);
     print(result, spec.commandLine().getOut());
@@ -56,12 +57,9 @@ final class ScanCommand implements Callable<Integer> {
     List<String[]> table = new ArrayList<>();
     table.add(new String[] {"k", "inertia", "silhouette", "smallest_share"});
     for (KScan.Row row : result.rows()) {
-      table.add(new String[] {
-        Integer.toString(row.k()),
-        Double.toString(row.inertia()),
-        String.format(Locale.ROOT, "%.4f", row.silhouette()),
-        String.format(Locale.ROOT, "%.4f", row.smallestShare())
-      });
+      String silhouette = String.format(Locale.ROOT, "%.4f", row.silhouette());
+      String smallest = String.format(Locale.ROOT, "%.4f", row.smallestShare());
+      table.add(new String[] {Integer.toString(row.k()), Double.toString(row.inertia()), silhouette, smallest});
     }
     TextTable.print(table, out);
     if (result.sampled()) {

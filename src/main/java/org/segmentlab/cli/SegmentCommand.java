@@ -57,6 +57,7 @@ final class SegmentCommand implements Callable<Integer> {
         throw DataException.inFile(output, "this is the input file; choose another output name.");
       }
     }
+    options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = Segmenter.run(data, options.settings(data, k));
     LabelledCsvWriter.write(segmentation, target);

@@ -39,7 +39,8 @@ public final class DatasetLoader {
    */
   public static Dataset load(Path file, Progress progress) throws DataException {
     CsvSource.FileFacts facts = CsvSource.inspect(file);
-    var builder = new TableBuilder(file, facts.sizeBytes(), progress);
+    boolean decimalComma = facts.dialect().separator() != ',';
+    var builder = new TableBuilder(file, facts.sizeBytes(), decimalComma, progress);
     CsvSource.read(file, facts.dialect(), builder);
     if (builder.columns == null) {
       throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
@@ -86,8 +87,11 @@ public final class DatasetLoader {
     private List<ColumnBuilder> columns;
     private long approxChars;
 
-    TableBuilder(Path file, long size, Progress progress) {
+    private final boolean decimalComma;
+
+    TableBuilder(Path file, long size, boolean decimalComma, Progress progress) {
       this.file = file;
+      this.decimalComma = decimalComma;
       this.size = Math.max(1, size);
       this.progress = progress;
     }
@@ -105,7 +109,7 @@ public final class DatasetLoader {
         for (int copy = 2; !seen.add(unique); copy++) {
           unique = name + " (" + copy + ")";
         }
-        columns.add(new ColumnBuilder(unique, i));
+        columns.add(new ColumnBuilder(unique, i, decimalComma));
       }
     }
 
@@ -141,9 +145,12 @@ public final class DatasetLoader {
     private ColumnSummary.Cell firstText;
     private ColumnSummary.Cell firstNonFinite;
 
-    ColumnBuilder(String name, int index) {
+    private final boolean decimalComma;
+
+    ColumnBuilder(String name, int index, boolean decimalComma) {
       this.name = name;
       this.index = index;
+      this.decimalComma = decimalComma;
     }
 
     void add(int row, long line, String cell) {
@@ -156,6 +163,9 @@ public final class DatasetLoader {
         return;
       }
       Double number = NumberText.parse(cell);
+      if (number == null && decimalComma) {
+        number = NumberText.parseDecimalComma(cell);
+      }
       if (number == null) {
         if (firstText == null) {
           firstText = new ColumnSummary.Cell(line, cell);

@@ -81,6 +81,20 @@ public final class NumberText {
     return Double.parseDouble(t);
   }
 
+  /**
+   * Parses a number written with a decimal comma ("10,5"), as spreadsheets in much of Europe save
+   * semicolon-separated files; null for anything else, including "1.234,5".
+   */
+  public static Double parseDecimalComma(String text) {
+    String t = text.strip();
+    int comma = t.indexOf(',');
+    if (comma < 0 || comma != t.lastIndexOf(',') || t.indexOf('.') >= 0) {
+      return null;
+    }
+    Double value = parse(t.replace(',', '.'));
+    return value != null && Double.isFinite(value) ? value : null;
+  }
+
   /** The shortest text that reads back as the same number, without a trailing ".0". */
   public static String format(double value) {
     if (Double.isNaN(value)) {

@@ -30,6 +30,12 @@ public final class KMeansClustering {
 
   public static Result fit(
       double[][] data, int k, long seed, int restarts, Cancellation cancel, Progress progress) {
+    return fit(data, k, seed, restarts, cancel, progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #fit(double[][], int, long, int, Cancellation, Progress)} on a given number of threads. */
+  static Result fit(
+      double[][] data, int k, long seed, int restarts, Cancellation cancel, Progress progress, int cores) {
     if (restarts < 1) {
       throw new IllegalArgumentException("restarts must be at least 1");
     }
@@ -37,7 +43,7 @@ public final class KMeansClustering {
     BBDTree tree = new BBDTree(data);
     double tolerance = RELATIVE_TOLERANCE * totalSumOfSquares(data);
     long[] seeds = SeededRandom.derive(seed, restarts);
-    int threads = Math.min(restarts, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    int threads = Math.min(restarts, Math.max(1, cores));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "segmentlab-kmeans");
       t.setDaemon(true);

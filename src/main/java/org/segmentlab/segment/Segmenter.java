@@ -39,8 +39,8 @@ public final class Segmenter {
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
     settings.validate();
     FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
-    checkEnoughRows(matrix, settings.k());
     FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
+    checkEnoughRows(matrix, settings.k());
     return new Prepared(data, settings, matrix, scaling, scaling.transform(matrix));
   }
 
