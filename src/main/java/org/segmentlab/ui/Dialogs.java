@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every dialog and file chooser the app shows, behind one interface so view models stay testable. */
+public interface Dialogs {
+
+  /** Asks for a CSV to open, starting in the given folder. */
+  Optional<Path> chooseFileToOpen(Path folder);
+
+  /** Asks where to save, suggesting a folder, a file name and a file type ("CSV", "PNG"). */
+  Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String type);
+
+  /**
+   * Tells the user something went wrong, in plain language: what happened, where, and what to do;
+   * the technical details go behind an expander.
+   */
+  void showError(String title, String message, Throwable details);
+
+  /** Shows the version and licences. */
+  void showAbout();
+}

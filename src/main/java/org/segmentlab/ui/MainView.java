@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.ui;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The main window's content: menus, toolbar, setup panel, chart / segments / users tabs, status bar. */
+public final class MainView extends BorderPane {
+  private final MainViewModel model;
+  private final ScatterView chart = new ScatterView();
+  private final VBox chartPanel;
+  private final Label chartTitle = new Label();
+  private final ProfileView profile;
+  private final DataView users;
+
+  public MainView(MainViewModel model) {
+    this.model = model;
+    getStyleClass().add("main-view");
+    profile = new ProfileView(model);
+    users = new DataView(model);
+
+    chart.setId("scatter");
+    chartTitle.getStyleClass().add("chart-title");
+    chartTitle.setVisible(false);
+    chartTitle.setManaged(false);
+    chartPanel = new VBox(chartTitle, chart, chart.legend());
+    chartPanel.getStyleClass().add("chart-panel");
+    VBox.setVgrow(chart, Priority.ALWAYS);
+
+    var tabs = new TabPane(
+        tab("Chart", new VBox(axisBar(), chartPanel)),
+        tab("Segments", profile),
+        tab("Users", users));
+    VBox.setVgrow(chartPanel, Priority.ALWAYS);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("tabs");
+
+    var setup = new ScrollPane(new SetupView(model));
+    setup.setFitToWidth(true);
+    setup.getStyleClass().add("setup-scroll");
+
+    setTop(new VBox(menuBar(), toolBar()));
+    setLeft(setup);
+    setCenter(tabs);
+    setBottom(statusBar());
+
+    model.segmentationProperty().addListener((o, a, b) -> refreshChart());
+    model.datasetProperty().addListener((o, a, b) -> refreshChart());
+    model.xAxisProperty().addListener((o, a, b) -> refreshChart());
+    model.yAxisProperty().addListener((o, a, b) -> refreshChart());
+    enableDrop();
+    refreshChart();
+  }
+
+  private static Tab tab(String name, Node content) {
+    Tab tab = new Tab(name, content);
+    tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
+    return tab;
+  }
+
+  private void refreshChart() {
+    var data = model.datasetProperty().get();
+    var segmentation = model.segmentationProperty().get();
+    chart.show(data, segmentation, model.xAxisProperty().get(), model.yAxisProperty().get());
+    chartTitle.setText(data == null ? "" : segmentation == null
+        ? data.file().getFileName().toString()
+        : "Segments of " + data.file().getFileName() + " — k = " + segmentation.segments().size()
+            + ", " + segmentation.settings().scaling() + " scaling");
+  }
+
+  private Node axisBar() {
+    ComboBox<String> x = new ComboBox<>(model.numericColumns());
+    x.setId("x-axis");
+    x.valueProperty().bindBidirectional(model.xAxisProperty());
+    ComboBox<String> y = new ComboBox<>(model.numericColumns());
+    y.setId("y-axis");
+    y.valueProperty().bindBidirectional(model.yAxisProperty());
+    Button reset = new Button("Reset zoom");
+    reset.setId("reset-zoom");
+    reset.setOnAction(e -> chart.resetZoom());
+    Label hint = new Label("Drag to zoom · scroll to zoom · Shift-drag to pan · double-click to reset");
+    hint.getStyleClass().add("hint");
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox bar = new HBox(8, new Label("X"), x, new Label("Y"), y, reset, spring, hint);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(6, 10, 0, 10));
+    return bar;
+  }
+
+  private MenuBar menuBar() {
+    MenuItem open = item("Open…", "Shortcut+O", model::openFile);
+    MenuItem sample = item("Open sample data", null, model::openSample);
+    MenuItem exportCsv = item("Export labelled CSV…", "Shortcut+E", model::exportLabelledCsv);
+    MenuItem exportProfile = item("Export profile CSV…", "Shortcut+Shift+E", model::exportProfileCsv);
+    MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
+    MenuItem copy = item("Copy chart", "Shortcut+Shift+C", this::copyChart);
+    MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+    for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, savePng, copy}) {
+      needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
+    }
+    Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile,
+        new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+    MenuItem run = item("Run", "Shortcut+R", model::run);
+    run.disableProperty().bind(model.canRunProperty().not());
+    MenuItem cancel = item("Cancel", "Esc", model::cancel);
+    cancel.disableProperty().bind(model.busyProperty().not());
+    MenuItem reset = item("Reset zoom", "Shortcut+0", chart::resetZoom);
+    Menu segments = new Menu("Segments", null, run, cancel, new SeparatorMenuItem(), reset);
+    Menu help = new Menu("Help", null, item("About SegmentLab", null, model::showAbout));
+    return new MenuBar(file, segments, help);
+  }
+
+  private static MenuItem item(String text, String accelerator, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private ToolBar toolBar() {
+    Button open = button("Open…", "toolbar-open", model::openFile);
+    Button run = button("Run", "toolbar-run", () -> {
+      if (model.busyProperty().get()) {
+        model.cancel();
+      } else {
+        model.run();
+      }
+    });
+    run.textProperty().bind(Bindings.when(model.busyProperty()).then("Cancel").otherwise("Run"));
+    run.disableProperty().bind(model.busyProperty().not().and(model.canRunProperty().not()));
+    Button export = button("Export CSV…", "toolbar-export", model::exportLabelledCsv);
+    Button png = button("Save PNG…", "toolbar-png", this::saveChart);
+    Button copy = button("Copy chart", "toolbar-copy", this::copyChart);
+    for (Button needsResult : new Button[] {export, png, copy}) {
+      needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
+    }
+    return new ToolBar(open, run, export, png, copy);
+  }
+
+  private static Button button(String text, String id, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setOnAction(e -> action.run());
+    return button;
+  }
+
+  private Node statusBar() {
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(model.statusProperty());
+    ProgressBar progress = new ProgressBar();
+    progress.setId("progress");
+    progress.progressProperty().bind(model.progressProperty());
+    progress.visibleProperty().bind(model.busyProperty());
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox bar = new HBox(10, status, spring, progress);
+    bar.getStyleClass().add("status-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 10, 4, 10));
+    return bar;
+  }
+
+  /** The chart as a slide-ready image: title, legend, white background, twice the pixels. */
+  javafx.scene.image.WritableImage chartImage() {
+    chartTitle.setVisible(true);
+    chartTitle.setManaged(true);
+    chartPanel.layout();
+    try {
+      return ChartImage.render(chartPanel, chart);
+    } finally {
+      chartTitle.setVisible(false);
+      chartTitle.setManaged(false);
+    }
+  }
+
+  private void saveChart() {
+    model.saveChartPng(ChartImage.png(chartImage()));
+  }
+
+  private void copyChart() {
+    var content = new ClipboardContent();
+    content.putImage(chartImage());
+    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    model.reportStatus("Copied the chart to the clipboard.");
+  }
+
+  private void enableDrop() {
+    setOnDragOver(e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY);
+      }
+      e.consume();
+    });
+    setOnDragDropped(e -> {
+      boolean done = false;
+      if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+        File file = e.getDragboard().getFiles().get(0);
+        model.open(file.toPath());
+        done = true;
+      }
+      e.setDropCompleted(done);
+      e.consume();
+    });
+  }
+
+  /** The chart, for tests. */
+  public ScatterView chart() {
+    return chart;
+  }
+
+  /** The panel that becomes the exported image (title, chart, legend). */
+  Node chartPanel() {
+    return chartPanel;
+  }
+}

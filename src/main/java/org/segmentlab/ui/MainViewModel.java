@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.segmentlab.data.DataException;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.FeatureMatrix;
+import org.segmentlab.export.AtomicFile;
+import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.segment.Scaling;
+import org.segmentlab.segment.Segmentation;
+import org.segmentlab.segment.SegmentationSettings;
+import org.segmentlab.segment.Segmenter;
+
+/**
+ * The state of the window and the commands on it. The only bridge from the desktop app to the
+ * pipeline: views bind to these properties and call these commands, and never touch Tablesaw or
+ * Smile. Long work goes through the {@link BackgroundRunner}; a failed or cancelled run leaves the
+ * previous result in place.
+ */
+public final class MainViewModel {
+  public static final int MIN_K = 2;
+  public static final int MAX_K = 20;
+  public static final int MAX_RESTARTS = 200;
+  private static final String SAMPLE_RESOURCE = "/org/segmentlab/sample/userbehaviour.csv";
+
+  private final BackgroundRunner runner;
+  private final Dialogs dialogs;
+  private final AppPreferences preferences;
+
+  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+  private final ObjectProperty<Segmentation> segmentation = new SimpleObjectProperty<>(this, "segmentation");
+  private final ObservableList<String> numericColumns = FXCollections.observableArrayList();
+  private final ObservableList<String> features = FXCollections.observableArrayList();
+  private final IntegerProperty k = new SimpleIntegerProperty(this, "k", SegmentationSettings.DEFAULT_K);
+  private final ObjectProperty<Scaling> scaling = new SimpleObjectProperty<>(this, "scaling", Scaling.MIN_MAX);
+  private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
+  private final IntegerProperty restarts =
+      new SimpleIntegerProperty(this, "restarts", SegmentationSettings.DEFAULT_RESTARTS);
+  private final StringProperty xAxis = new SimpleStringProperty(this, "xAxis");
+  private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis");
+  private final SimpleStringProperty validation = new SimpleStringProperty(this, "validation", "");
+  private final SimpleStringProperty summary = new SimpleStringProperty(this, "summary", "No data loaded.");
+  private final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Ready.");
+  private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
+  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+  private final BooleanBinding canRun;
+  private BackgroundRunner.Job currentJob;
+
+  public MainViewModel(BackgroundRunner runner, Dialogs dialogs, AppPreferences preferences) {
+    this.runner = runner;
+    this.dialogs = dialogs;
+    this.preferences = preferences;
+    k.set(Math.max(MIN_K, Math.min(MAX_K, preferences.k())));
+    scaling.set(preferences.scaling());
+    seed.set(Long.toString(preferences.seed()));
+    restarts.set(Math.max(1, Math.min(MAX_RESTARTS, preferences.restarts())));
+    features.addListener((javafx.collections.ListChangeListener<String>) c -> revalidate());
+    k.addListener((o, a, b) -> revalidate());
+    seed.addListener((o, a, b) -> revalidate());
+    restarts.addListener((o, a, b) -> revalidate());
+    scaling.addListener((o, a, b) -> revalidate());
+    dataset.addListener((o, a, b) -> revalidate());
+    canRun = Bindings.createBooleanBinding(
+        () -> dataset.get() != null && validation.get().isEmpty() && !busy.get(), dataset, validation, busy);
+    revalidate();
+  }
+
+  // ---- commands -------------------------------------------------------------------------------
+
+  /** Asks for a CSV and opens it. */
+  public void openFile() {
+    dialogs.chooseFileToOpen(preferences.lastFolder()).ifPresent(this::open);
+  }
+
+  /** Opens the sample bundled with the app. */
+  public void openSample() {
+    try {
+      open(extractSample());
+    } catch (IOException e) {
+      dialogs.showError("Sample data unavailable", "The bundled sample could not be prepared: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a CSV in the background, then segments it with the current settings. If the file cannot
+   * be used, the data already on screen stays.
+   */
+  public void open(Path file) {
+    if (file.getParent() != null && !file.startsWith(sampleFolder())) {
+      preferences.lastFolder(file.toAbsolutePath().getParent());
+    }
+    status.set("Loading " + file.getFileName() + "…");
+    startJob("Loading", (cancel, report) -> DatasetLoader.load(file, f -> report.update(f, "Loading")),
+        loaded -> {
+          applyDataset(loaded);
+          status.set("Loaded " + loaded.file().getFileName() + ": " + loaded.rowCount() + " users.");
+          if (canRun.get()) {
+            run();
+          }
+        },
+        "The file could not be opened");
+  }
+
+  /** Segments the loaded data with the current settings in the background. */
+  public void run() {
+    Dataset data = dataset.get();
+    if (data == null || !validation.get().isEmpty() || busy.get()) {
+      return;
+    }
+    SegmentationSettings settings = settings();
+    preferences.runSettings(settings.k(), settings.scaling(), settings.seed(), settings.restarts());
+    status.set("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
+    startJob("Segmenting", (cancel, report) -> Segmenter.run(data, settings, cancel, report),
+        result -> {
+          segmentation.set(result);
+          status.set(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
+              result.clustered(), result.segments().size(), result.skipped()));
+        },
+        "Segmentation failed");
+  }
+
+  /** Stops the running load or segmentation; what was on screen stays. */
+  public void cancel() {
+    if (currentJob != null) {
+      currentJob.cancel();
+    }
+  }
+
+  /** Gives a segment the user's own name; it flows to the legend, tooltips and exports. */
+  public boolean rename(int number, String name) {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return false;
+    }
+    try {
+      segmentation.set(current.withName(number, name));
+      status.set("Renamed segment " + number + " to \"" + name.strip() + "\".");
+      return true;
+    } catch (IllegalArgumentException e) {
+      dialogs.showError("Name not changed", "The segment keeps its name: " + e.getMessage() + ".", null);
+      return false;
+    }
+  }
+
+  /** Asks where to save and writes the labelled CSV with the current (edited) names. */
+  public void exportLabelledCsv() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    String stem = stem(current.dataset().file());
+    dialogs.chooseFileToSave("Export labelled CSV", preferences.lastFolder(), stem + "-segments.csv", "CSV")
+        .ifPresent(target -> write("Exported labelled CSV", target, () -> LabelledCsvWriter.write(current, target)));
+  }
+
+  /** Asks where to save and writes the per-segment profile CSV. */
+  public void exportProfileCsv() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    String stem = stem(current.dataset().file());
+    dialogs.chooseFileToSave("Export profile CSV", preferences.lastFolder(), stem + "-profile.csv", "CSV")
+        .ifPresent(target -> write("Exported profile CSV", target, () -> ProfileCsvWriter.write(current, target)));
+  }
+
+  /** Asks where to save the chart image and writes the PNG bytes the view rendered. */
+  public void saveChartPng(byte[] png) {
+    Segmentation current = segmentation.get();
+    String stem = current == null ? "segments" : stem(current.dataset().file()) + "-segments";
+    dialogs.chooseFileToSave("Save chart as PNG", preferences.lastFolder(), stem + ".png", "PNG")
+        .ifPresent(target -> write("Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
+  }
+
+  /** Records an action done by a view (for example, copying the chart) in the status bar. */
+  public void reportStatus(String message) {
+    status.set(message);
+  }
+
+  public void showAbout() {
+    dialogs.showAbout();
+  }
+
+  // ---- properties ------------------------------------------------------------------------------
+
+  public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+    return dataset;
+  }
+
+  public ReadOnlyObjectProperty<Segmentation> segmentationProperty() {
+    return segmentation;
+  }
+
+  /** Numeric columns offered as features and as chart axes. */
+  public ObservableList<String> numericColumns() {
+    return numericColumns;
+  }
+
+  /** The features checked for the next run. */
+  public ObservableList<String> features() {
+    return features;
+  }
+
+  public IntegerProperty kProperty() {
+    return k;
+  }
+
+  public ObjectProperty<Scaling> scalingProperty() {
+    return scaling;
+  }
+
+  public StringProperty seedProperty() {
+    return seed;
+  }
+
+  public IntegerProperty restartsProperty() {
+    return restarts;
+  }
+
+  public StringProperty xAxisProperty() {
+    return xAxis;
+  }
+
+  public StringProperty yAxisProperty() {
+    return yAxis;
+  }
+
+  /** Why Run is disabled, in words; empty when the settings are valid. */
+  public ReadOnlyStringProperty validationProperty() {
+    return validation;
+  }
+
+  /** File, rows, columns and rows that will be skipped. */
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary;
+  }
+
+  /** The last action, for the status bar. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status;
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title;
+  }
+
+  /** True while a load or a run is under way: Run becomes Cancel. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress;
+  }
+
+  public BooleanBinding canRunProperty() {
+    return canRun;
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  SegmentationSettings settings() {
+    return new SegmentationSettings(List.copyOf(features), k.get(), scaling.get(),
+        Long.parseLong(seed.get().strip()), restarts.get());
+  }
+
+  private void applyDataset(Dataset loaded) {
+    dataset.set(loaded);
+    title.set("SegmentLab — " + loaded.file().getFileName());
+    List<String> numeric = loaded.numericColumnNames();
+    numericColumns.setAll(numeric);
+    List<String> chosen = new ArrayList<>();
+    if (numeric.contains(SegmentationSettings.MINUTES) && numeric.contains(SegmentationSettings.SPEND)) {
+      chosen.add(SegmentationSettings.MINUTES);
+      chosen.add(SegmentationSettings.SPEND);
+    } else {
+      numeric.stream().filter(n -> !looksLikeId(n)).limit(2).forEach(chosen::add);
+    }
+    features.setAll(chosen);
+    xAxis.set(chosen.isEmpty() ? null : chosen.get(0));
+    yAxis.set(chosen.size() < 2 ? xAxis.get() : chosen.get(1));
+    revalidate();
+  }
+
+  private static boolean looksLikeId(String column) {
+    String name = column.toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "");
+    return name.equals("id") || name.equals("userid") || name.endsWith("id") && name.length() <= 8;
+  }
+
+  private void revalidate() {
+    validation.set(validate());
+    Dataset data = dataset.get();
+    if (data == null) {
+      summary.set("No data loaded.");
+      return;
+    }
+    int skipped = 0;
+    try {
+      if (!features.isEmpty()) {
+        skipped = FeatureMatrix.extract(data, List.copyOf(features)).skipped();
+      }
+    } catch (DataException e) {
+      skipped = -1;
+    }
+    summary.set(String.format(Locale.ROOT, "%s%n%,d users · %d columns (%d numeric)%n%s",
+        data.file().getFileName(), data.rowCount(), data.columns().size(), data.numericColumnNames().size(),
+        skipped < 0 ? "The chosen features cannot be used as they are."
+            : skipped == 0 ? "Every user has values in the chosen features."
+            : String.format(Locale.ROOT, "%,d users will be skipped for missing values.", skipped)));
+  }
+
+  private String validate() {
+    if (features.isEmpty()) {
+      return "Choose at least one feature column.";
+    }
+    if (k.get() < MIN_K || k.get() > MAX_K) {
+      return "k must be between " + MIN_K + " and " + MAX_K + ".";
+    }
+    Dataset data = dataset.get();
+    if (data != null && k.get() > data.rowCount()) {
+      return "k cannot exceed the number of users (" + data.rowCount() + ").";
+    }
+    try {
+      Long.parseLong(seed.get().strip());
+    } catch (NumberFormatException e) {
+      return "The seed must be a whole number.";
+    }
+    if (restarts.get() < 1 || restarts.get() > MAX_RESTARTS) {
+      return "Restarts must be between 1 and " + MAX_RESTARTS + ".";
+    }
+    return "";
+  }
+
+  /** Something that writes a file and may fail. */
+  @FunctionalInterface
+  private interface FileWrite {
+    void write() throws Exception;
+  }
+
+  private void write(String done, Path target, FileWrite write) {
+    if (target.getParent() != null) {
+      preferences.lastFolder(target.toAbsolutePath().getParent());
+    }
+    startJob("Saving", (cancel, report) -> {
+      write.write();
+      return target;
+    }, path -> status.set(done + " to " + path.getFileName() + "."), "The file could not be saved");
+  }
+
+  private <T> void startJob(String name, BackgroundRunner.Work<T> work, java.util.function.Consumer<T> onDone,
+      String failureTitle) {
+    busy.set(true);
+    progress.set(-1);
+    currentJob = runner.start(name, work, new BackgroundRunner.Listener<>() {
+      @Override
+      public void progress(double fraction, String message) {
+        progress.set(fraction);
+      }
+
+      @Override
+      public void succeeded(T value) {
+        finish();
+        onDone.accept(value);
+      }
+
+      @Override
+      public void failed(Throwable error) {
+        finish();
+        if (error instanceof CancellationException) {
+          cancelled();
+          return;
+        }
+        status.set(failureTitle + ".");
+        dialogs.showError(failureTitle, explain(error), error);
+      }
+
+      @Override
+      public void cancelled() {
+        finish();
+        status.set(name + " cancelled; the previous result is still shown.");
+      }
+    });
+  }
+
+  private void finish() {
+    busy.set(false);
+    progress.set(0);
+    currentJob = null;
+  }
+
+  /** A plain-language message: what happened, where, and what to do. */
+  static String explain(Throwable error) {
+    if (error instanceof DataException data) {
+      return data.getMessage();
+    }
+    if (error instanceof IOException io) {
+      return "The file could not be written or read: " + io.getMessage()
+          + ". Check that the folder exists and you may write to it.";
+    }
+    return "Something unexpected went wrong (" + error + "). Your data and files are unchanged.";
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static Path sampleFolder() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "segmentlab-sample-" + System.getProperty("user.name"));
+  }
+
+  /** The bundled sample, copied from the app's resources to a file the pipeline can read again. */
+  static Path extractSample() throws IOException {
+    Path folder = Files.createDirectories(sampleFolder());
+    Path file = folder.resolve("userbehaviour.csv");
+    try (InputStream in = MainViewModel.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the sample is missing from the application");
+      }
+      Path temporary = Files.createTempFile(folder, "sample", ".part");
+      Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
+  }
+
+  /** For tests and the view: the dataset's optional segmentation. */
+  public Optional<Segmentation> currentSegmentation() {
+    return Optional.ofNullable(segmentation.get());
+  }
+}

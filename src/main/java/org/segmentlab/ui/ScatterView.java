@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import org.segmentlab.data.Dataset;
+import org.segmentlab.segment.SegmentProfile;
+import org.segmentlab.segment.Segmentation;
+import tech.tablesaw.api.DoubleColumn;
+
+/**
+ * The segment scatter chart. {@code ScatterChart} is the frame (axes, plot area, styling, one
+ * series per segment holding its centroid marker), but the users are drawn into one pixel buffer
+ * rather than a Node each, so 100,000 users appear and zoom quickly. A grid index over screen
+ * positions finds the hovered user for the one shared hover card.
+ */
+public final class ScatterView extends ScatterChart<Number, Number> {
+  private static final double RADIUS = 2.6;
+  private static final double HOVER_DISTANCE = 7;
+  private static final int CELL = 8;
+
+  private final NumberAxis xAxis;
+  private final NumberAxis yAxis;
+  private final Canvas canvas = new Canvas();
+  private final Scale canvasScale = new Scale(1, 1, 0, 0);
+  private final Rectangle zoomBox = new Rectangle();
+  private final Label hoverCard = new Label();
+  private final FlowPane legend = new FlowPane(14, 4);
+
+  private Dataset data;
+  private Segmentation segmentation;
+  private String xColumn;
+  private String yColumn;
+  private int[] rows = new int[0];
+  private double[] xs = new double[0];
+  private double[] ys = new double[0];
+  private int[] segmentOf = new int[0];
+  private double[] fullBounds = {0, 1, 0, 1};
+  private double[] bounds = {0, 1, 0, 1};
+  private double renderScale = 1;
+  private int[] cellStart = new int[1];
+  private int[] cellItems = new int[0];
+  private int gridColumns;
+  private int gridRows;
+  private float[] screenX = new float[0];
+  private float[] screenY = new float[0];
+  private Point2D dragStart;
+  private double[] dragBounds;
+  private int hovered = -1;
+
+  public ScatterView() {
+    super(new NumberAxis(), new NumberAxis());
+    xAxis = (NumberAxis) getXAxis();
+    yAxis = (NumberAxis) getYAxis();
+    xAxis.setAutoRanging(false);
+    yAxis.setAutoRanging(false);
+    xAxis.setForceZeroInRange(false);
+    yAxis.setForceZeroInRange(false);
+    setAnimated(false);
+    setLegendVisible(false);
+    getStyleClass().add("segment-scatter");
+    canvas.getTransforms().add(canvasScale);
+    canvas.setManaged(false);
+    zoomBox.getStyleClass().add("zoom-box");
+    zoomBox.setManaged(false);
+    zoomBox.setVisible(false);
+    zoomBox.setMouseTransparent(true);
+    hoverCard.getStyleClass().add("hover-card");
+    hoverCard.setManaged(false);
+    hoverCard.setVisible(false);
+    hoverCard.setMouseTransparent(true);
+    getPlotChildren().addAll(canvas, zoomBox, hoverCard);
+    legend.getStyleClass().add("segment-legend");
+    legend.setAlignment(Pos.CENTER);
+    legend.setPadding(new Insets(4, 8, 4, 8));
+    canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX() / renderScale, e.getY() / renderScale));
+    canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideHover());
+    canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+    canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+        resetZoom();
+      }
+    });
+  }
+
+  /** The legend, laid out by the caller under the chart; it belongs to this chart's segments. */
+  public FlowPane legend() {
+    return legend;
+  }
+
+  /** Shows a segmentation (or just the data) with the given axis columns. */
+  public void show(Dataset newData, Segmentation newSegmentation, String x, String y) {
+    boolean sameView = newData == data && x != null && x.equals(xColumn) && y != null && y.equals(yColumn);
+    data = newData;
+    segmentation = newSegmentation != null && newSegmentation.dataset() == newData ? newSegmentation : null;
+    xColumn = x;
+    yColumn = y;
+    extractPoints();
+    if (!sameView) {
+      fullBounds = computeBounds();
+      bounds = fullBounds.clone();
+    }
+    xAxis.setLabel(x == null ? "" : ColumnText.axisTitle(x));
+    yAxis.setLabel(y == null ? "" : ColumnText.axisTitle(y));
+    rebuildSeries();
+    rebuildLegend();
+    applyBounds();
+    hideHover();
+  }
+
+  private void extractPoints() {
+    if (data == null || xColumn == null || yColumn == null
+        || !(data.table().column(xColumn) instanceof DoubleColumn xCol)
+        || !(data.table().column(yColumn) instanceof DoubleColumn yCol)) {
+      rows = new int[0];
+      xs = new double[0];
+      ys = new double[0];
+      segmentOf = new int[0];
+      return;
+    }
+    int n = data.rowCount();
+    int[] keep = new int[n];
+    int count = 0;
+    for (int r = 0; r < n; r++) {
+      double x = xCol.getDouble(r);
+      double y = yCol.getDouble(r);
+      if (Double.isFinite(x) && Double.isFinite(y)) {
+        keep[count++] = r;
+      }
+    }
+    rows = java.util.Arrays.copyOf(keep, count);
+    xs = new double[count];
+    ys = new double[count];
+    segmentOf = new int[count];
+    for (int i = 0; i < count; i++) {
+      xs[i] = xCol.getDouble(rows[i]);
+      ys[i] = yCol.getDouble(rows[i]);
+      segmentOf[i] = segmentation == null ? 0 : segmentation.segmentOfTableRow(rows[i]);
+    }
+  }
+
+  private double[] computeBounds() {
+    if (xs.length == 0) {
+      return new double[] {0, 1, 0, 1};
+    }
+    double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (int i = 0; i < xs.length; i++) {
+      b[0] = Math.min(b[0], xs[i]);
+      b[1] = Math.max(b[1], xs[i]);
+      b[2] = Math.min(b[2], ys[i]);
+      b[3] = Math.max(b[3], ys[i]);
+    }
+    return padded(b);
+  }
+
+  /** A little room around the data, but never below zero for data that is never negative. */
+  private static double[] padded(double[] b) {
+    double dx = b[1] - b[0] == 0 ? Math.max(1, Math.abs(b[0])) : b[1] - b[0];
+    double dy = b[3] - b[2] == 0 ? Math.max(1, Math.abs(b[2])) : b[3] - b[2];
+    double x0 = b[0] >= 0 ? Math.max(0, b[0] - 0.03 * dx) : b[0] - 0.03 * dx;
+    double y0 = b[2] >= 0 ? Math.max(0, b[2] - 0.03 * dy) : b[2] - 0.03 * dy;
+    return new double[] {x0, b[1] + 0.03 * dx, y0, b[3] + 0.03 * dy};
+  }
+
+  /** One series per segment, holding its centroid (the mean of its users on the two axes). */
+  private void rebuildSeries() {
+    List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+    if (segmentation != null) {
+      int k = segmentation.segments().size();
+      double[] sumX = new double[k + 1];
+      double[] sumY = new double[k + 1];
+      int[] count = new int[k + 1];
+      for (int i = 0; i < xs.length; i++) {
+        sumX[segmentOf[i]] += xs[i];
+        sumY[segmentOf[i]] += ys[i];
+        count[segmentOf[i]]++;
+      }
+      for (SegmentProfile profile : segmentation.segments()) {
+        int c = profile.number();
+        var series = new XYChart.Series<Number, Number>();
+        series.setName(profile.name());
+        if (count[c] > 0) {
+          var centroid = new XYChart.Data<Number, Number>(sumX[c] / count[c], sumY[c] / count[c]);
+          Region marker = new Region();
+          marker.getStyleClass().add("centroid-marker");
+          marker.setStyle("-fx-background-color: white, " + SegmentPalette.css(c) + ";");
+          marker.setMouseTransparent(true);
+          centroid.setNode(marker);
+          series.getData().add(centroid);
+        }
+        all.add(series);
+      }
+    }
+    getData().setAll(all);
+  }
+
+  private void rebuildLegend() {
+    legend.getChildren().clear();
+    if (segmentation == null) {
+      return;
+    }
+    for (SegmentProfile profile : segmentation.segments()) {
+      Label item = new Label(String.format(Locale.ROOT, "%s (%,d)", profile.name(), profile.size()));
+      item.setGraphic(new Circle(6, SegmentPalette.color(profile.number())));
+      item.getStyleClass().add("segment-legend-item");
+      legend.getChildren().add(item);
+    }
+    if (segmentation.skipped() > 0) {
+      Label item = new Label(String.format(Locale.ROOT, "Skipped, missing values (%,d)", segmentation.skipped()));
+      item.setGraphic(new Circle(6, SegmentPalette.SKIPPED));
+      item.getStyleClass().add("segment-legend-item");
+      legend.getChildren().add(item);
+    }
+  }
+
+  /** Shows the bounds, widened to whole tick steps so the axes read 0, 5,000, 10,000 and so on. */
+  private void applyBounds() {
+    double[] x = setAxis(xAxis, bounds[0], bounds[1]);
+    double[] y = setAxis(yAxis, bounds[2], bounds[3]);
+    bounds = new double[] {x[0], x[1], y[0], y[1]};
+    requestChartLayout();
+  }
+
+  private static double[] setAxis(NumberAxis axis, double lower, double upper) {
+    double step = niceStep((upper - lower) / 7);
+    double low = Math.floor(lower / step + 1e-9) * step;
+    double high = Math.ceil(upper / step - 1e-9) * step;
+    axis.setTickUnit(step);
+    axis.setLowerBound(low);
+    axis.setUpperBound(high);
+    return new double[] {low, high};
+  }
+
+  /** 1, 2 or 5 times a power of ten: tick steps people read easily. */
+  static double niceStep(double rough) {
+    if (!(rough > 0) || !Double.isFinite(rough)) {
+      return 1;
+    }
+    double power = Math.pow(10, Math.floor(Math.log10(rough)));
+    double fraction = rough / power;
+    double nice = fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10;
+    return nice * power;
+  }
+
+  @Override
+  protected void layoutPlotChildren() {
+    super.layoutPlotChildren();
+    draw();
+  }
+
+  /** Draws every user into one image the size of the plot area (times the render scale). */
+  private void draw() {
+    double width = xAxis.getWidth();
+    double height = yAxis.getHeight();
+    if (width < 1 || height < 1) {
+      return;
+    }
+    int w = (int) Math.ceil(width * renderScale);
+    int h = (int) Math.ceil(height * renderScale);
+    canvas.setWidth(w);
+    canvas.setHeight(h);
+    canvasScale.setX(1 / renderScale);
+    canvasScale.setY(1 / renderScale);
+    canvas.relocate(0, 0);
+    int[] pixels = new int[w * h];
+    int n = xs.length;
+    screenX = new float[n];
+    screenY = new float[n];
+    double radius = RADIUS * renderScale;
+    int r = (int) Math.ceil(radius);
+    int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
+    for (int c = 0; c < colors.length; c++) {
+      colors[c] = argb(segmentation == null ? Color.web("#4477AA") : SegmentPalette.color(c));
+    }
+    double x0 = xAxis.getDisplayPosition(bounds[0]);
+    double x1 = xAxis.getDisplayPosition(bounds[1]);
+    double y0 = yAxis.getDisplayPosition(bounds[2]);
+    double y1 = yAxis.getDisplayPosition(bounds[3]);
+    double sx = (x1 - x0) / (bounds[1] - bounds[0]);
+    double sy = (y1 - y0) / (bounds[3] - bounds[2]);
+    // skipped users first, so segment colours are drawn on top of them
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < n; i++) {
+        boolean skipped = segmentOf[i] == 0;
+        if (skipped != (pass == 0)) {
+          continue;
+        }
+        float px = (float) (x0 + (xs[i] - bounds[0]) * sx);
+        float py = (float) (y0 + (ys[i] - bounds[2]) * sy);
+        screenX[i] = px;
+        screenY[i] = py;
+        if (px < -r || py < -r || px > width + r || py > height + r) {
+          continue;
+        }
+        int color = colors[Math.min(segmentOf[i], colors.length - 1)];
+        stamp(pixels, w, h, px * renderScale, py * renderScale, radius, r, color);
+      }
+    }
+    WritableImage image = new WritableImage(w, h);
+    image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+    var g = canvas.getGraphicsContext2D();
+    g.clearRect(0, 0, w, h);
+    g.drawImage(image, 0, 0);
+    buildIndex(width, height);
+  }
+
+  private static int argb(Color c) {
+    return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+        | (int) Math.round(c.getBlue() * 255);
+  }
+
+  /** A filled disc with a soft edge, blended over what is already drawn (premultiplied ARGB). */
+  private static void stamp(int[] pixels, int w, int h, double cx, double cy, double radius, int r, int color) {
+    int xMin = Math.max(0, (int) Math.floor(cx - r));
+    int xMax = Math.min(w - 1, (int) Math.ceil(cx + r));
+    int yMin = Math.max(0, (int) Math.floor(cy - r));
+    int yMax = Math.min(h - 1, (int) Math.ceil(cy + r));
+    int red = color >> 16 & 0xFF;
+    int green = color >> 8 & 0xFF;
+    int blue = color & 0xFF;
+    for (int y = yMin; y <= yMax; y++) {
+      double dy = y + 0.5 - cy;
+      for (int x = xMin; x <= xMax; x++) {
+        double dx = x + 0.5 - cx;
+        double d = Math.sqrt(dx * dx + dy * dy);
+        double coverage = Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8;
+        if (coverage <= 0) {
+          continue;
+        }
+        int index = y * w + x;
+        int old = pixels[index];
+        double keep = 1 - coverage;
+        int a = (int) Math.round(255 * coverage + (old >>> 24) * keep);
+        int rr = (int) Math.round(red * coverage + (old >> 16 & 0xFF) * keep);
+        int gg = (int) Math.round(green * coverage + (old >> 8 & 0xFF) * keep);
+        int bb = (int) Math.round(blue * coverage + (old & 0xFF) * keep);
+        pixels[index] = a << 24 | rr << 16 | gg << 8 | bb;
+      }
+    }
+  }
+
+  /** A counting-sort grid of screen cells, so hover looks at a few points, not all of them. */
+  private void buildIndex(double width, double height) {
+    gridColumns = Math.max(1, (int) Math.ceil(width / CELL));
+    gridRows = Math.max(1, (int) Math.ceil(height / CELL));
+    int cells = gridColumns * gridRows;
+    int[] counts = new int[cells + 1];
+    int n = xs.length;
+    int[] cellOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      int cell = cellOf(screenX[i], screenY[i]);
+      cellOf[i] = cell;
+      if (cell >= 0) {
+        counts[cell + 1]++;
+      }
+    }
+    for (int c = 0; c < cells; c++) {
+      counts[c + 1] += counts[c];
+    }
+    cellStart = counts.clone();
+    cellItems = new int[counts[cells]];
+    int[] fill = java.util.Arrays.copyOf(counts, cells);
+    for (int i = 0; i < n; i++) {
+      if (cellOf[i] >= 0) {
+        cellItems[fill[cellOf[i]]++] = i;
+      }
+    }
+  }
+
+  private int cellOf(double x, double y) {
+    if (x < 0 || y < 0) {
+      return -1;
+    }
+    int cx = (int) (x / CELL);
+    int cy = (int) (y / CELL);
+    if (cx >= gridColumns || cy >= gridRows) {
+      return -1;
+    }
+    return cy * gridColumns + cx;
+  }
+
+  /** The point nearest to a position in plot coordinates, within a few pixels; -1 if none. */
+  int pointNear(double x, double y) {
+    int best = -1;
+    double bestDistance = HOVER_DISTANCE * HOVER_DISTANCE;
+    int cx = (int) Math.floor(x / CELL);
+    int cy = (int) Math.floor(y / CELL);
+    for (int gy = cy - 1; gy <= cy + 1; gy++) {
+      for (int gx = cx - 1; gx <= cx + 1; gx++) {
+        if (gx < 0 || gy < 0 || gx >= gridColumns || gy >= gridRows) {
+          continue;
+        }
+        int cell = gy * gridColumns + gx;
+        for (int at = cellStart[cell]; at < cellStart[cell + 1]; at++) {
+          int i = cellItems[at];
+          double dx = screenX[i] - x;
+          double dy = screenY[i] - y;
+          double distance = dx * dx + dy * dy;
+          if (distance < bestDistance || distance == bestDistance && i < best) {
+            bestDistance = distance;
+            best = i;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private void hover(double x, double y) {
+    int point = pointNear(x, y);
+    if (point < 0) {
+      hideHover();
+      return;
+    }
+    if (point != hovered) {
+      hovered = point;
+      hoverCard.setText(describe(point));
+    }
+    hoverCard.setVisible(true);
+    hoverCard.autosize();
+    double cardX = screenX[point] + 12;
+    double cardY = screenY[point] + 12;
+    if (cardX + hoverCard.getWidth() > xAxis.getWidth()) {
+      cardX = screenX[point] - 12 - hoverCard.getWidth();
+    }
+    if (cardY + hoverCard.getHeight() > yAxis.getHeight()) {
+      cardY = screenY[point] - 12 - hoverCard.getHeight();
+    }
+    hoverCard.relocate(Math.max(0, cardX), Math.max(0, cardY));
+    hoverCard.toFront();
+  }
+
+  private String describe(int point) {
+    int row = rows[point];
+    var text = new StringBuilder();
+    String id = ColumnText.idColumn(data);
+    text.append(id).append(' ').append(ColumnText.cell(data, id, row));
+    List<String> shown = new ArrayList<>(List.of(xColumn, yColumn));
+    for (String standard : List.of(org.segmentlab.segment.SegmentationSettings.MINUTES,
+        org.segmentlab.segment.SegmentationSettings.SPEND)) {
+      if (!shown.contains(standard) && data.column(standard).isPresent()) {
+        shown.add(standard);
+      }
+    }
+    for (String column : shown.stream().distinct().toList()) {
+      text.append('\n').append(column).append(": ").append(ColumnText.cell(data, column, row));
+    }
+    int segment = segmentOf[point];
+    text.append('\n').append("Segment: ")
+        .append(segment == 0 ? "none (missing values)" : segmentation.segment(segment).name());
+    return text.toString();
+  }
+
+  private void hideHover() {
+    hovered = -1;
+    hoverCard.setVisible(false);
+  }
+
+  private void pressed(MouseEvent e) {
+    dragStart = new Point2D(e.getX() / renderScale, e.getY() / renderScale);
+    dragBounds = bounds.clone();
+  }
+
+  private boolean panning(MouseEvent e) {
+    return e.isShiftDown() || e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE;
+  }
+
+  private void dragged(MouseEvent e) {
+    if (dragStart == null) {
+      return;
+    }
+    hideHover();
+    double x = e.getX() / renderScale;
+    double y = e.getY() / renderScale;
+    if (panning(e)) {
+      double dx = (x - dragStart.getX()) / xAxis.getWidth() * (dragBounds[1] - dragBounds[0]);
+      double dy = (y - dragStart.getY()) / yAxis.getHeight() * (dragBounds[3] - dragBounds[2]);
+      bounds = new double[] {dragBounds[0] - dx, dragBounds[1] - dx, dragBounds[2] + dy, dragBounds[3] + dy};
+      applyBounds();
+      return;
+    }
+    zoomBox.setVisible(true);
+    zoomBox.setX(Math.min(x, dragStart.getX()));
+    zoomBox.setY(Math.min(y, dragStart.getY()));
+    zoomBox.setWidth(Math.abs(x - dragStart.getX()));
+    zoomBox.setHeight(Math.abs(y - dragStart.getY()));
+  }
+
+  private void released(MouseEvent e) {
+    if (dragStart == null) {
+      return;
+    }
+    if (zoomBox.isVisible() && zoomBox.getWidth() > 5 && zoomBox.getHeight() > 5) {
+      double xa = xAxis.getValueForDisplay(zoomBox.getX()).doubleValue();
+      double xb = xAxis.getValueForDisplay(zoomBox.getX() + zoomBox.getWidth()).doubleValue();
+      double ya = yAxis.getValueForDisplay(zoomBox.getY() + zoomBox.getHeight()).doubleValue();
+      double yb = yAxis.getValueForDisplay(zoomBox.getY()).doubleValue();
+      zoomTo(Math.min(xa, xb), Math.max(xa, xb), Math.min(ya, yb), Math.max(ya, yb));
+    }
+    zoomBox.setVisible(false);
+    dragStart = null;
+  }
+
+  private void scrolled(ScrollEvent e) {
+    if (e.getDeltaY() == 0) {
+      return;
+    }
+    double factor = e.getDeltaY() > 0 ? 1 / 1.25 : 1.25;
+    double cx = xAxis.getValueForDisplay(e.getX() / renderScale).doubleValue();
+    double cy = yAxis.getValueForDisplay(e.getY() / renderScale).doubleValue();
+    zoomTo(cx - (cx - bounds[0]) * factor, cx + (bounds[1] - cx) * factor,
+        cy - (cy - bounds[2]) * factor, cy + (bounds[3] - cy) * factor);
+    e.consume();
+  }
+
+  /** Shows only the given value ranges. */
+  public void zoomTo(double xMin, double xMax, double yMin, double yMax) {
+    if (!(xMax > xMin) || !(yMax > yMin)) {
+      return;
+    }
+    bounds = new double[] {xMin, xMax, yMin, yMax};
+    applyBounds();
+  }
+
+  /** Shows all users again. */
+  public void resetZoom() {
+    bounds = fullBounds.clone();
+    applyBounds();
+  }
+
+  /** The value ranges shown: x min, x max, y min, y max. */
+  public double[] visibleBounds() {
+    return bounds.clone();
+  }
+
+  /** Renders points at a higher resolution, for a sharp exported image; 1 on screen. */
+  void setRenderScale(double scale) {
+    renderScale = scale;
+    requestChartLayout();
+    layout();
+    draw();
+  }
+
+  /** Number of users drawn (those with values on both axes). */
+  public int pointCount() {
+    return xs.length;
+  }
+
+  /** The table row of drawn point i. */
+  public int tableRowOfPoint(int i) {
+    return rows[i];
+  }
+
+  /** Where point i is on screen, for tests that hover it. */
+  public Point2D screenPositionOfPoint(int i) {
+    return canvas.localToScreen(screenX[i] * renderScale, screenY[i] * renderScale);
+  }
+
+  /** The hover card, for tests to read what it shows. */
+  Label hoverCard() {
+    return hoverCard;
+  }
+
+  /** The node that holds the drawn points. */
+  Pane plotArea() {
+    return (Pane) canvas.getParent();
+  }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.segmentlab.segment.Scaling;
+
+/** The side panel: the dataset summary and every choice of a run, with Run (Cancel while running). */
+final class SetupView extends VBox {
+  private final CheckListView<String> features = new CheckListView<>();
+  private boolean syncing;
+
+  SetupView(MainViewModel model) {
+    super(6);
+    getStyleClass().add("setup-panel");
+    setPadding(new Insets(12));
+    setPrefWidth(290);
+
+    Label summary = new Label();
+    summary.setId("dataset-summary");
+    summary.setWrapText(true);
+    summary.textProperty().bind(model.summaryProperty());
+    summary.getStyleClass().add("dataset-summary");
+
+    features.setId("feature-list");
+    features.setItems(model.numericColumns());
+    features.setPrefHeight(190);
+    features.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+      if (!syncing) {
+        syncing = true;
+        // keep the file's column order, whatever order the boxes were ticked in
+        model.features().setAll(model.numericColumns().stream()
+            .filter(features.getCheckModel().getCheckedItems()::contains).toList());
+        syncing = false;
+      }
+    });
+    model.features().addListener((ListChangeListener<String>) c -> syncChecks(model));
+    model.numericColumns().addListener((ListChangeListener<String>) c -> syncChecks(model));
+
+    Spinner<Integer> k = new Spinner<>(MainViewModel.MIN_K, MainViewModel.MAX_K, model.kProperty().get());
+    k.setId("k-spinner");
+    k.setEditable(true);
+    k.getValueFactory().valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        model.kProperty().set(b);
+      }
+    });
+    model.kProperty().addListener((o, a, b) -> k.getValueFactory().setValue(b.intValue()));
+    k.setMaxWidth(Double.MAX_VALUE);
+
+    ComboBox<Scaling> scaling = new ComboBox<>();
+    scaling.setId("scaling-choice");
+    scaling.getItems().setAll(Scaling.values());
+    scaling.valueProperty().bindBidirectional(model.scalingProperty());
+    scaling.setMaxWidth(Double.MAX_VALUE);
+    scaling.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(Scaling item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : item.toString());
+        setTooltip(empty || item == null ? null : new Tooltip(item.explanation()));
+      }
+    });
+    Label explanation = new Label();
+    explanation.setWrapText(true);
+    explanation.getStyleClass().add("hint");
+    explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> model.scalingProperty().get() == null ? "" : model.scalingProperty().get().explanation(),
+        model.scalingProperty()));
+
+    TextField seed = new TextField();
+    seed.setId("seed-field");
+    seed.textProperty().bindBidirectional(model.seedProperty());
+
+    Spinner<Integer> restarts = new Spinner<>(1, MainViewModel.MAX_RESTARTS, model.restartsProperty().get());
+    restarts.setId("restarts-spinner");
+    restarts.setEditable(true);
+    restarts.getValueFactory().valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        model.restartsProperty().set(b);
+      }
+    });
+    model.restartsProperty().addListener((o, a, b) -> restarts.getValueFactory().setValue(b.intValue()));
+    restarts.setMaxWidth(Double.MAX_VALUE);
+
+    Label validation = new Label();
+    validation.setId("validation-message");
+    validation.setWrapText(true);
+    validation.getStyleClass().add("validation");
+    validation.textProperty().bind(model.validationProperty());
+    validation.visibleProperty().bind(model.validationProperty().isNotEmpty());
+    validation.managedProperty().bind(validation.visibleProperty());
+
+    Button run = new Button("Run");
+    run.setId("run-button");
+    run.setDefaultButton(true);
+    run.setMaxWidth(Double.MAX_VALUE);
+    run.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty()).then("Cancel").otherwise("Run"));
+    run.disableProperty().bind(model.busyProperty().not().and(model.canRunProperty().not()));
+    run.setOnAction(e -> {
+      if (model.busyProperty().get()) {
+        model.cancel();
+      } else {
+        model.run();
+      }
+    });
+
+    getChildren().addAll(
+        heading("Data"), summary,
+        heading("Features"), features,
+        heading("Segments (k)"), k,
+        heading("Scaling"), scaling, explanation,
+        heading("Seed"), seed,
+        heading("Restarts"), restarts,
+        validation, run);
+    syncChecks(model);
+  }
+
+  private void syncChecks(MainViewModel model) {
+    if (syncing) {
+      return;
+    }
+    syncing = true;
+    features.getCheckModel().clearChecks();
+    for (String feature : model.features()) {
+      features.getCheckModel().check(feature);
+    }
+    syncing = false;
+  }
+
+  private static Label heading(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("section-heading");
+    return label;
+  }
+}
