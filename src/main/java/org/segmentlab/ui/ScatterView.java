@@ -39,6 +39,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private static final double RADIUS = 2.6;
   private static final double HOVER_DISTANCE = 7;
   private static final int CELL = 8;
+  private static final String CENTROID_STYLE = "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\"; -fx-scale-shape: true;"
+      + " -fx-padding: 10; -fx-background-insets: 0, 1.5, 3.5;";
 
   private final NumberAxis xAxis;
   private final NumberAxis yAxis;
@@ -206,8 +208,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         if (count[c] > 0) {
           var centroid = new XYChart.Data<Number, Number>(sumX[c] / count[c], sumY[c] / count[c]);
           Region marker = new Region();
-          marker.getStyleClass().add("centroid-marker");
-          marker.setStyle("-fx-background-color: white, " + SegmentPalette.css(c) + ";");
+          // ScatterChart replaces a symbol's style classes, so the marker's look is set inline
+          marker.setStyle(CENTROID_STYLE + "-fx-background-color: #1e2026, white, " + SegmentPalette.css(c) + ";");
           marker.setMouseTransparent(true);
           centroid.setNode(marker);
           series.getData().add(centroid);
