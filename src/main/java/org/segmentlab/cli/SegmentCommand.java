@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
@@ -15,9 +16,12 @@ import org.segmentlab.data.NumberText;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
+import org.segmentlab.segment.Cancellation;
+import org.segmentlab.segment.Progress;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.Segmenter;
+import org.segmentlab.segment.Stability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,8 +53,15 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--record", paramLabel = "FILE", description = "Run record JSON.")
   Path record;
 
+  @Option(names = "--stability", paramLabel = "M",
+      description = "Re-run with M other seeds and report how much the segments agree with themselves.")
+  Integer stability;
+
   @Override
   public Integer call() throws Exception {
+    if (stability != null && (stability < 1 || stability > 100)) {
+      throw DataException.inChoice("--stability must be between 1 and 100 (it is " + stability + ").");
+    }
     Path target = out != null ? out : defaultOutput(input);
     for (Path output : outputs(target)) {
       if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
@@ -60,14 +71,27 @@ final class SegmentCommand implements Callable<Integer> {
     options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = Segmenter.run(data, options.settings(data, k));
+    Stability agreement = stability == null ? null
+        : Stability.check(segmentation, stability, Cancellation.NEVER, Progress.NONE);
     LabelledCsvWriter.write(segmentation, target);
     if (profile != null) {
       ProfileCsvWriter.write(segmentation, profile);
     }
     if (record != null) {
-      RunRecordWriter.write(segmentation, record);
+      RunRecordWriter.write(segmentation, record, agreement == null ? Map.of() : Map.of("stability", Map.of(
+          "reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
+          "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment())));
     }
-    print(segmentation, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    print(segmentation, out);
+    if (agreement != null) {
+      out.printf(Locale.ROOT, "stability %s mean_ari %.4f reruns %d%n",
+          agreement.badge(), agreement.meanAri(), agreement.reruns());
+      for (int c = 0; c < agreement.jaccardPerSegment().size(); c++) {
+        out.printf(Locale.ROOT, "stability_segment %d jaccard %.4f%n", c + 1, agreement.jaccardPerSegment().get(c));
+      }
+      out.flush();
+    }
     return SegmentLabCommand.OK;
   }
 
@@ -107,6 +131,15 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("rows " + segmentation.rows() + " clustered " + segmentation.clustered()
         + " skipped " + segmentation.skipped());
     out.println("inertia " + segmentation.inertia());
+    out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
+        + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
+    segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
+    for (int c = 0; c < segmentation.segments().size(); c++) {
+      String flag = segmentation.quality().flags().get(c);
+      if (!flag.isEmpty()) {
+        out.println("warning segment " + (c + 1) + ": " + flag);
+      }
+    }
     for (String warning : segmentation.scaling().warnings()) {
       out.println("warning " + warning);
     }

@@ -5,17 +5,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.segment.Outcome;
 import org.segmentlab.segment.SegmentProfile;
+import org.segmentlab.segment.SegmentQuality;
 import org.segmentlab.segment.Segmentation;
 
-/** Writes one row per segment: size, share, and mean and median of each feature in file units. */
+/**
+ * Writes one row per segment: size, share, mean and median of each feature in file units, mean
+ * silhouette, the outcome rate (such as the uninstall rate) when the data has one, flags and rule.
+ */
 public final class ProfileCsvWriter {
   private ProfileCsvWriter() {}
 
   public static void write(Segmentation segmentation, Path target) throws IOException {
     List<String> features = segmentation.matrix().features();
+    Optional<Outcome> outcome = Outcome.of(segmentation);
+    SegmentQuality quality = segmentation.quality();
     AtomicFile.writeText(target, out -> {
       var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
       List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
@@ -23,6 +31,9 @@ public final class ProfileCsvWriter {
         header.add(feature + " mean");
         header.add(feature + " median");
       }
+      header.add("silhouette");
+      outcome.ifPresent(o -> header.add(o.column() + ": " + o.value() + " rate"));
+      header.add("flag");
       header.add("rule");
       printer.printRecord(header);
       for (SegmentProfile profile : segmentation.segments()) {
@@ -35,6 +46,9 @@ public final class ProfileCsvWriter {
           row.add(NumberText.round(profile.means().get(j), 4));
           row.add(NumberText.round(profile.medians().get(j), 4));
         }
+        row.add(NumberText.round(quality.perSegment().get(profile.number() - 1), 4));
+        outcome.ifPresent(o -> row.add(NumberText.round(o.perSegment().get(profile.number() - 1), 4)));
+        row.add(quality.flags().get(profile.number() - 1));
         row.add(profile.rule());
         printer.printRecord(row);
       }

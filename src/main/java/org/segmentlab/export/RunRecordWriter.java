@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.segment.FittedScaling;
+import org.segmentlab.segment.Outcome;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 
@@ -86,6 +87,22 @@ public final class RunRecordWriter {
       segments.add(segment);
     }
     record.put("segments", segments);
+    var quality = segmentation.quality();
+    Map<String, Object> silhouette = new LinkedHashMap<>();
+    silhouette.put("mean", quality.mean());
+    silhouette.put("users_scored", quality.scored());
+    silhouette.put("sampled", quality.sampled());
+    silhouette.put("per_segment", quality.perSegment());
+    silhouette.put("flags", quality.flags());
+    record.put("silhouette", silhouette);
+    Outcome.of(segmentation).ifPresent(outcome -> {
+      Map<String, Object> rates = new LinkedHashMap<>();
+      rates.put("column", outcome.column());
+      rates.put("value", outcome.value());
+      rates.put("overall_rate", outcome.overall());
+      rates.put("rate_per_segment", outcome.perSegment());
+      record.put("outcome", rates);
+    });
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("segmentlab", Versions.app());
     versions.put("smile", Versions.smile());

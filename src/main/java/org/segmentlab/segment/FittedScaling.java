@@ -13,6 +13,9 @@ import org.segmentlab.data.NumberText;
  * so centroids found in the scaled space are shown in the file's own units.
  */
 public final class FittedScaling {
+  /** A feature with more than this share of the variance dominates the distances. */
+  public static final double DOMINANT_SHARE = 0.8;
+
   private final Scaling scaling;
   private final List<String> features;
   private final double[] center;
@@ -40,9 +43,11 @@ public final class FittedScaling {
     int varying = 0;
     for (int j = 0; j < d; j++) {
       double[] values = matrix.column(j);
-      Arrays.sort(values);
-      double min = values[0];
-      double max = values[values.length - 1];
+      if (scaling == Scaling.ROBUST) {
+        Arrays.sort(values);
+      }
+      double min = Arrays.stream(values).min().orElseThrow();
+      double max = Arrays.stream(values).max().orElseThrow();
       String name = matrix.features().get(j);
       if (min == max) {
         warnings.add(
@@ -112,6 +117,40 @@ public final class FittedScaling {
   /** Plain-language notes about features that could not be scaled as asked. */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * Each feature's share of the total variance after scaling: the weight it has in the distances.
+   * A share over {@link #DOMINANT_SHARE} means that one feature decides the segments alone.
+   */
+  public double[] varianceShares(FeatureMatrix matrix) {
+    int d = matrix.dimensions();
+    double[] variance = new double[d];
+    for (int j = 0; j < d; j++) {
+      double[] values = matrix.column(j);
+      double mean = Statistics.mean(values);
+      double sd = Statistics.populationStandardDeviation(values, mean);
+      variance[j] = Double.isInfinite(scale[j]) ? 0 : (sd / scale[j]) * (sd / scale[j]);
+    }
+    double total = Arrays.stream(variance).sum();
+    for (int j = 0; j < d; j++) {
+      variance[j] = total > 0 ? variance[j] / total : 0;
+    }
+    return variance;
+  }
+
+  /** The warning for a feature that swamps the others, if one does. */
+  public java.util.Optional<String> dominanceWarning(FeatureMatrix matrix) {
+    double[] shares = varianceShares(matrix);
+    for (int j = 0; j < shares.length; j++) {
+      if (shares.length > 1 && shares[j] > DOMINANT_SHARE) {
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+            "\"%s\" makes up %.1f %% of the variance with %s scaling, so it alone decides the segments. "
+                + "Choose min-max or z-score scaling to let every feature count.",
+            features.get(j), 100 * shares[j], scaling.toString().toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Every usable row of the matrix in the scaled space. */

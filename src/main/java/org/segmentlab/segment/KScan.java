@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
-import org.segmentlab.data.FeatureMatrix;
 
 /**
  * Runs the segmentation for a range of k and measures each: inertia (for the elbow), mean
@@ -42,13 +41,7 @@ public final class KScan {
       int done = k - fromK;
       progress.update((double) done / total, "Trying k = " + k);
       Segmentation segmentation = Segmenter.run(data, base.withK(k), cancel, Progress.NONE);
-      FeatureMatrix matrix = segmentation.matrix();
-      double[][] scaled = segmentation.scaling().transform(matrix);
-      int[] labels = new int[matrix.size()];
-      for (int i = 0; i < labels.length; i++) {
-        labels[i] = segmentation.segmentOfUsableRow(i) - 1;
-      }
-      Silhouette.Score score = Silhouette.of(scaled, labels, k, base.seed());
+      SegmentQuality score = segmentation.quality();
       scored = score.scored();
       sampled = score.sampled();
       double smallest = segmentation.segments().stream().mapToDouble(SegmentProfile::share).min().orElse(0);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.segmentlab.data.NumberText;
 
@@ -26,7 +27,6 @@ public final class SegmentNamer {
   private static final Map<String, String> SHORT_LABELS =
       Map.of(
           SegmentationSettings.SPEND, "Spend",
-          SegmentationSettings.MINUTES, "Inactivity",
           "Average Screen Time", "Screen Time",
           "Left Review", "Reviews",
           "New Password Request", "Password Resets");
@@ -53,10 +53,14 @@ public final class SegmentNamer {
     if (spend >= 0 && minutes >= 0) {
       Set<Integer> open = new HashSet<>();
       IntStream.range(0, k).forEach(open::add);
-      assign(names, open, byValue(centroids, spend).reversed(), HIGH_SPENDERS);
-      assign(names, open, byValue(centroids, minutes).reversed(), AT_RISK);
-      assign(names, open, byValue(centroids, minutes), FREQUENT_VISITORS);
-      assign(names, open, byValue(centroids, spend), OCCASIONAL_USERS);
+      double[] spendRank = ranks(population, centroids, spend);
+      double[] minutesRank = ranks(population, centroids, minutes);
+      // each archetype goes to the most typical segment, and only if that segment fits it
+      assign(names, open, byValue(centroids, spend).reversed(), HIGH_SPENDERS, c -> spendRank[c] >= 0.75);
+      assign(names, open, byValue(centroids, minutes).reversed(), AT_RISK,
+          c -> minutesRank[c] >= 0.5 && spendRank[c] <= 0.5);
+      assign(names, open, byValue(centroids, minutes), FREQUENT_VISITORS, c -> minutesRank[c] < 0.5);
+      assign(names, open, byValue(centroids, spend), OCCASIONAL_USERS, c -> spendRank[c] < 0.5);
     }
     List<Naming> result = new ArrayList<>();
     Set<String> used = new HashSet<>();
@@ -78,11 +82,20 @@ public final class SegmentNamer {
     return Comparator.<Integer>comparingDouble(c -> centroids[c][feature]).thenComparing(c -> c);
   }
 
-  private static void assign(String[] names, Set<Integer> open, Comparator<Integer> order, String name) {
-    open.stream().min(order).ifPresent(c -> {
+  private static void assign(
+      String[] names, Set<Integer> open, Comparator<Integer> order, String name, IntPredicate fits) {
+    open.stream().min(order).filter(fits::test).ifPresent(c -> {
       names[c] = name;
       open.remove(c);
     });
+  }
+
+  private static double[] ranks(Population population, double[][] centroids, int feature) {
+    double[] ranks = new double[centroids.length];
+    for (int c = 0; c < centroids.length; c++) {
+      ranks[c] = Statistics.percentileRank(population.sorted()[feature], centroids[c][feature]);
+    }
+    return ranks;
   }
 
   /** "High Ratings · Low Spend": the one or two features where the segment differs most. */
@@ -119,6 +132,13 @@ public final class SegmentNamer {
   }
 
   private static String describe(String feature, double z) {
+    if (feature.equals(SegmentationSettings.MINUTES)) {
+      // minutes since the last visit: a high value means the user has stayed away
+      return z >= 1.0 ? "Long Absent"
+          : z > 0 ? "Less Recent Visits"
+          : z <= -1.0 ? "Very Recent Visits"
+          : "Recent Visits";
+    }
     String level = z >= 1.0 ? "Very High " : z > 0 ? "High " : z <= -1.0 ? "Very Low " : "Low ";
     return level + shortLabel(feature);
   }

@@ -21,6 +21,7 @@ public final class Segmentation {
   private final double[][] scaledCentroids;
   private final double inertia;
   private final SegmentNamer.Population population;
+  private final SegmentQuality quality;
 
   Segmentation(
       Dataset dataset,
@@ -31,7 +32,8 @@ public final class Segmentation {
       List<SegmentProfile> segments,
       double[][] scaledCentroids,
       double inertia,
-      SegmentNamer.Population population) {
+      SegmentNamer.Population population,
+      SegmentQuality quality) {
     this.dataset = dataset;
     this.settings = settings;
     this.matrix = matrix;
@@ -41,6 +43,12 @@ public final class Segmentation {
     this.scaledCentroids = scaledCentroids;
     this.inertia = inertia;
     this.population = population;
+    this.quality = quality;
+  }
+
+  /** Silhouette overall and per segment, and the flags derived from it. */
+  public SegmentQuality quality() {
+    return quality;
   }
 
   public Dataset dataset() {
@@ -119,7 +127,7 @@ public final class Segmentation {
     List<SegmentProfile> renamed = new ArrayList<>(segments);
     renamed.set(number - 1, segments.get(number - 1).withName(trimmed));
     return new Segmentation(
-        dataset, settings, matrix, scaling, segmentOfTableRow, renamed, scaledCentroids, inertia, population);
+        dataset, settings, matrix, scaling, segmentOfTableRow, renamed, scaledCentroids, inertia, population, quality);
   }
 
   /** Sizes in number order, for tests and summaries. */

@@ -148,9 +148,18 @@ public final class Segmenter {
               Arrays.stream(means[c]).boxed().toList(),
               Arrays.stream(medians[c]).boxed().toList()));
     }
+    int[] numbered = new int[n];
+    double[] shares = new double[k];
+    for (int i = 0; i < n; i++) {
+      numbered[i] = numberOf[result.labels()[i]] - 1;
+    }
+    for (int c = 0; c < k; c++) {
+      shares[c] = profiles.get(c).share();
+    }
+    SegmentQuality quality = SegmentQuality.of(scaled, numbered, k, shares, settings.seed());
     return new Segmentation(
         data, settings, matrix, scaling, segmentOfTableRow, profiles, scaledCentroids,
-        result.inertia(), population);
+        result.inertia(), population, quality);
   }
 
   static SegmentNamer.Population population(FeatureMatrix matrix) {

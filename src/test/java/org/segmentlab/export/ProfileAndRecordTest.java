@@ -30,7 +30,8 @@ class ProfileAndRecordTest {
     List<String> lines = Files.readAllLines(profile);
     assertEquals(5, lines.size());
     assertEquals("segment,segment_name,size,share,Last Visited Minutes mean,Last Visited Minutes median,"
-        + "Average Spent on App (INR) mean,Average Spent on App (INR) median,rule", lines.get(0));
+        + "Average Spent on App (INR) mean,Average Spent on App (INR) median,silhouette,"
+        + "Status: Uninstalled rate,flag,rule", lines.get(0));
     assertEquals("1," + result.segment(1).name() + "," + result.segment(1).size(),
         String.join(",", List.of(lines.get(1).split(",")).subList(0, 3)));
 
@@ -43,5 +44,7 @@ class ProfileAndRecordTest {
     assertEquals(4, json.at("/segments").size());
     assertEquals(result.segment(2).name(), json.at("/segments/1/name").asText());
     assertEquals("3.1.1", json.at("/versions/smile").asText());
+    assertEquals(result.quality().mean(), json.at("/silhouette/mean").asDouble());
+    assertEquals("Uninstalled", json.at("/outcome/value").asText());
   }
 }
