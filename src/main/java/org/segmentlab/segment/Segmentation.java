@@ -130,6 +130,48 @@ public final class Segmentation {
         dataset, settings, matrix, scaling, segmentOfTableRow, renamed, scaledCentroids, inertia, population, quality);
   }
 
+  /**
+   * The same segmentation continuing a previous run on the same users: matched segments keep the
+   * previous identity (colour) and, where given, the previous name; new segments get unused
+   * identities.
+   *
+   * @param identities for each segment (number - 1), the identity to keep, or 0 for a new one
+   * @param names for each segment, a name to keep, or null for the automatic one
+   */
+  public Segmentation continuing(int[] identities, String[] names) {
+    List<SegmentProfile> updated = new ArrayList<>(segments);
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    for (int identity : identities) {
+      if (identity > 0) {
+        used.add(identity);
+      }
+    }
+    int next = 1;
+    for (int c = 0; c < updated.size(); c++) {
+      int identity = identities[c];
+      if (identity <= 0) {
+        while (used.contains(next)) {
+          next++;
+        }
+        identity = next;
+        used.add(identity);
+      }
+      updated.set(c, updated.get(c).withIdentity(identity));
+    }
+    Segmentation result = new Segmentation(
+        dataset, settings, matrix, scaling, segmentOfTableRow, updated, scaledCentroids, inertia, population, quality);
+    for (int c = 0; c < names.length; c++) {
+      if (names[c] != null && !names[c].equals(result.segments.get(c).name())) {
+        try {
+          result = result.withName(c + 1, names[c]);
+        } catch (IllegalArgumentException taken) {
+          // another segment already has that name: this one keeps its automatic name
+        }
+      }
+    }
+    return result;
+  }
+
   /** Sizes in number order, for tests and summaries. */
   public int[] sizes() {
     return segments.stream().mapToInt(SegmentProfile::size).toArray();

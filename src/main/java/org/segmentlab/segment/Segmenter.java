@@ -141,6 +141,7 @@ public final class Segmenter {
       profiles.add(
           new SegmentProfile(
               c + 1,
+              c + 1,
               names.get(c).name(),
               names.get(c).rule(),
               sizes[order[c]],

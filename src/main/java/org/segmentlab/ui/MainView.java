@@ -33,13 +33,13 @@ public final class MainView extends BorderPane {
   private final ScatterView chart = new ScatterView();
   private final VBox chartPanel;
   private final Label chartTitle = new Label();
-  private final ProfileView profile;
+  private final SegmentsView profile;
   private final DataView users;
 
   public MainView(MainViewModel model) {
     this.model = model;
     getStyleClass().add("main-view");
-    profile = new ProfileView(model);
+    profile = new SegmentsView(model);
     users = new DataView(model);
 
     chart.setId("scatter");
@@ -50,9 +50,16 @@ public final class MainView extends BorderPane {
     chartPanel.getStyleClass().add("chart-panel");
     VBox.setVgrow(chart, Priority.ALWAYS);
 
+    Tab chooseK = tab("Choose k", new KScanView(model));
+    chooseK.setOnSelectionChanged(e -> {
+      if (chooseK.isSelected() && model.scanResultProperty().get() == null && model.canRunProperty().get()) {
+        model.scanK(); // the first visit shows the scan without another click
+      }
+    });
     var tabs = new TabPane(
         tab("Chart", new VBox(axisBar(), chartPanel)),
         tab("Segments", profile),
+        chooseK,
         tab("Users", users));
     VBox.setVgrow(chartPanel, Priority.ALWAYS);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -77,7 +84,7 @@ public final class MainView extends BorderPane {
 
   private static Tab tab(String name, Node content) {
     Tab tab = new Tab(name, content);
-    tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
+    tab.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     return tab;
   }
 

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -36,10 +38,17 @@ import org.segmentlab.data.FeatureMatrix;
 import org.segmentlab.export.AtomicFile;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.segment.AutoK;
+import org.segmentlab.segment.FittedScaling;
+import org.segmentlab.segment.KScan;
 import org.segmentlab.segment.Scaling;
+import org.segmentlab.segment.SegmentMatching;
+import org.segmentlab.segment.SegmentNamer;
+import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
 import org.segmentlab.segment.Segmenter;
+import org.segmentlab.segment.Stability;
 
 /**
  * The state of the window and the commands on it. The only bridge from the desktop app to the
@@ -74,6 +83,14 @@ public final class MainViewModel {
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
   private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
   private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+  private final BooleanProperty autoK = new SimpleBooleanProperty(this, "autoK");
+  private final SimpleStringProperty weights = new SimpleStringProperty(this, "weights", "");
+  private final SimpleStringProperty dominance = new SimpleStringProperty(this, "dominance", "");
+  private final ObjectProperty<KScan.Result> scanResult = new SimpleObjectProperty<>(this, "scanResult");
+  private final IntegerProperty scanFrom = new SimpleIntegerProperty(this, "scanFrom", 2);
+  private final IntegerProperty scanTo = new SimpleIntegerProperty(this, "scanTo", 10);
+  private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
+  private final Set<Integer> renamedIdentities = new HashSet<>();
   private final BooleanBinding canRun;
   private BackgroundRunner.Job currentJob;
 
@@ -90,7 +107,18 @@ public final class MainViewModel {
     seed.addListener((o, a, b) -> revalidate());
     restarts.addListener((o, a, b) -> revalidate());
     scaling.addListener((o, a, b) -> revalidate());
-    dataset.addListener((o, a, b) -> revalidate());
+    dataset.addListener((o, a, b) -> {
+      renamedIdentities.clear();
+      scanResult.set(null);
+      revalidate();
+    });
+    segmentation.addListener((o, a, b) -> {
+      if (a == null || b == null || a.dataset() != b.dataset() || a.settings() != b.settings()) {
+        stability.set(null);
+      }
+    });
+    scanFrom.addListener((o, a, b) -> revalidate());
+    scanTo.addListener((o, a, b) -> revalidate());
     canRun = Bindings.createBooleanBinding(
         () -> dataset.get() != null && validation.get().isEmpty() && !busy.get(), dataset, validation, busy);
     revalidate();
@@ -141,13 +169,82 @@ public final class MainViewModel {
     SegmentationSettings settings = settings();
     preferences.runSettings(settings.k(), settings.scaling(), settings.seed(), settings.restarts());
     status.set("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
-    startJob("Segmenting", (cancel, report) -> Segmenter.run(data, settings, cancel, report),
+    boolean auto = autoK.get();
+    startJob("Segmenting", (cancel, report) -> auto
+            ? AutoK.run(Segmenter.prepare(data, settings.withK(MIN_K)), MAX_K, cancel, report)
+            : Segmenter.run(data, settings, cancel, report),
         result -> {
-          segmentation.set(result);
+          segmentation.set(continuePrevious(result));
+          if (auto) {
+            k.set(result.segments().size());
+          }
           status.set(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
               result.clustered(), result.segments().size(), result.skipped()));
         },
         "Segmentation failed");
+  }
+
+  /**
+   * Keeps colours and the names the user gave with the same groups of users when the same data
+   * is segmented again (with another seed, k or features).
+   */
+  private Segmentation continuePrevious(Segmentation next) {
+    Segmentation previous = segmentation.get();
+    if (previous == null || previous.dataset() != next.dataset()) {
+      return next;
+    }
+    int[] match = SegmentMatching.match(previous, next);
+    int[] identities = new int[match.length];
+    String[] names = new String[match.length];
+    for (int c = 0; c < match.length; c++) {
+      if (match[c] > 0) {
+        SegmentProfile before = previous.segment(match[c]);
+        identities[c] = before.identity();
+        names[c] = renamedIdentities.contains(before.identity()) ? before.name() : null;
+      }
+    }
+    return next.continuing(identities, names);
+  }
+
+  /** Tries each k in the scan range in the background: inertia, silhouette and a recommendation. */
+  public void scanK() {
+    Dataset data = dataset.get();
+    if (data == null || busy.get() || !validation.get().isEmpty()) {
+      return;
+    }
+    SegmentationSettings settings = settings();
+    int from = scanFrom.get();
+    int to = scanTo.get();
+    status.set("Trying k = " + from + " to " + to + "…");
+    startJob("Scanning k", (cancel, report) -> KScan.run(data, settings, from, to, cancel, report),
+        result -> {
+          scanResult.set(result);
+          status.set("Scan done: " + result.reason());
+        },
+        "The k scan failed");
+  }
+
+  /** Applies a k chosen from the scan and runs with it. */
+  public void applyK(int chosen) {
+    autoK.set(false);
+    k.set(chosen);
+    run();
+  }
+
+  /** Re-runs the current segmentation with other seeds in the background and reports agreement. */
+  public void checkStability() {
+    Segmentation current = segmentation.get();
+    if (current == null || busy.get()) {
+      return;
+    }
+    status.set("Checking stability with " + Stability.DEFAULT_RERUNS + " other seeds…");
+    startJob("Checking stability",
+        (cancel, report) -> Stability.check(current, Stability.DEFAULT_RERUNS, cancel, report),
+        result -> {
+          stability.set(result);
+          status.set("Segments are " + result.describe() + ".");
+        },
+        "The stability check failed");
   }
 
   /** Stops the running load or segmentation; what was on screen stays. */
@@ -165,6 +262,7 @@ public final class MainViewModel {
     }
     try {
       segmentation.set(current.withName(number, name));
+      renamedIdentities.add(current.segment(number).identity());
       status.set("Renamed segment " + number + " to \"" + name.strip() + "\".");
       return true;
     } catch (IllegalArgumentException e) {
@@ -288,6 +386,38 @@ public final class MainViewModel {
     return canRun;
   }
 
+  /** When true, X-means picks k. */
+  public BooleanProperty autoKProperty() {
+    return autoK;
+  }
+
+  /** Each feature's weight in the distances under the chosen scaling, in words. */
+  public ReadOnlyStringProperty weightsProperty() {
+    return weights;
+  }
+
+  /** A warning when one feature swamps the others; empty otherwise. */
+  public ReadOnlyStringProperty dominanceProperty() {
+    return dominance;
+  }
+
+  public ReadOnlyObjectProperty<KScan.Result> scanResultProperty() {
+    return scanResult;
+  }
+
+  public IntegerProperty scanFromProperty() {
+    return scanFrom;
+  }
+
+  public IntegerProperty scanToProperty() {
+    return scanTo;
+  }
+
+  /** The last stability check of the segmentation on screen, or null. */
+  public ReadOnlyObjectProperty<Stability> stabilityProperty() {
+    return stability;
+  }
+
   // ---- internals -------------------------------------------------------------------------------
 
   SegmentationSettings settings() {
@@ -326,9 +456,13 @@ public final class MainViewModel {
       return;
     }
     int skipped = 0;
+    weights.set("");
+    dominance.set("");
     try {
       if (!features.isEmpty()) {
-        skipped = FeatureMatrix.extract(data, List.copyOf(features)).skipped();
+        FeatureMatrix matrix = FeatureMatrix.extract(data, List.copyOf(features));
+        skipped = matrix.skipped();
+        describeWeights(matrix);
       }
     } catch (DataException e) {
       skipped = -1;
@@ -338,6 +472,21 @@ public final class MainViewModel {
         skipped < 0 ? "The chosen features cannot be used as they are."
             : skipped == 0 ? "Every user has values in the chosen features."
             : String.format(Locale.ROOT, "%,d users will be skipped for missing values.", skipped)));
+  }
+
+  private void describeWeights(FeatureMatrix matrix) throws DataException {
+    if (matrix.size() == 0 || scaling.get() == null) {
+      return;
+    }
+    FittedScaling fitted = FittedScaling.fit(scaling.get(), matrix);
+    double[] shares = fitted.varianceShares(matrix);
+    List<String> parts = new ArrayList<>();
+    for (int j = 0; j < shares.length; j++) {
+      parts.add(String.format(Locale.ROOT, "%s %.0f %%", SegmentNamer.shortLabel(matrix.features().get(j)),
+          100 * shares[j]));
+    }
+    weights.set("Weight in distances: " + String.join(", ", parts));
+    dominance.set(fitted.dominanceWarning(matrix).orElse(""));
   }
 
   private String validate() {
@@ -358,6 +507,9 @@ public final class MainViewModel {
     }
     if (restarts.get() < 1 || restarts.get() > MAX_RESTARTS) {
       return "Restarts must be between 1 and " + MAX_RESTARTS + ".";
+    }
+    if (scanFrom.get() < MIN_K || scanTo.get() > MAX_K || scanFrom.get() > scanTo.get()) {
+      return "The k range to scan must go up from " + MIN_K + " to at most " + MAX_K + ".";
     }
     return "";
   }

@@ -11,9 +11,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.shape.Circle;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.segment.Outcome;
 import org.segmentlab.segment.SegmentNamer;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
+import org.segmentlab.segment.Stability;
 
 /**
  * The segment profile table: colour, name (editable in place), size, share, each feature's mean
@@ -26,9 +28,10 @@ final class ProfileView extends TableView<SegmentProfile> {
     this.model = model;
     getStyleClass().add("profile-table");
     setEditable(true);
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     setPlaceholder(new javafx.scene.control.Label("Run a segmentation to see its segments here."));
     model.segmentationProperty().addListener((o, old, now) -> show(now));
+    model.stabilityProperty().addListener((o, old, now) -> show(model.segmentationProperty().get()));
     show(model.segmentationProperty().get());
   }
 
@@ -38,14 +41,14 @@ final class ProfileView extends TableView<SegmentProfile> {
       getItems().clear();
       return;
     }
-    TableColumn<SegmentProfile, Integer> swatch = new TableColumn<>("");
-    swatch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+    TableColumn<SegmentProfile, SegmentProfile> swatch = new TableColumn<>("");
+    swatch.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     swatch.setCellFactory(c -> new TableCell<>() {
       @Override
-      protected void updateItem(Integer number, boolean empty) {
-        super.updateItem(number, empty);
-        setGraphic(empty || number == null ? null : new Circle(7, SegmentPalette.color(number)));
-        setText(empty || number == null ? null : Integer.toString(number));
+      protected void updateItem(SegmentProfile profile, boolean empty) {
+        super.updateItem(profile, empty);
+        setGraphic(empty || profile == null ? null : new Circle(7, SegmentPalette.color(profile.identity())));
+        setText(empty || profile == null ? null : Integer.toString(profile.number()));
       }
     });
     swatch.setSortable(false);
@@ -86,6 +89,47 @@ final class ProfileView extends TableView<SegmentProfile> {
       mean.setPrefWidth(150);
       getColumns().add(mean);
     }
+    TableColumn<SegmentProfile, String> silhouette = new TableColumn<>("Silhouette");
+    silhouette.setId("segment-silhouette");
+    silhouette.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.3f",
+        segmentation.quality().perSegment().get(c.getValue().number() - 1))));
+    silhouette.setPrefWidth(80);
+    getColumns().add(silhouette);
+    Stability stability = model.stabilityProperty().get();
+    if (stability != null && stability.jaccardPerSegment().size() == segmentation.segments().size()) {
+      TableColumn<SegmentProfile, String> jaccard = new TableColumn<>("Stability (Jaccard)");
+      jaccard.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.2f",
+          stability.jaccardPerSegment().get(c.getValue().number() - 1))));
+      jaccard.setPrefWidth(120);
+      getColumns().add(jaccard);
+    }
+    Outcome.of(segmentation).ifPresent(outcome -> {
+      TableColumn<SegmentProfile, String> rate = new TableColumn<>(String.format(Locale.ROOT, "%s %%  (all: %.1f %%)",
+          outcome.value(), 100 * outcome.overall()));
+      rate.setId("segment-outcome");
+      rate.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.1f %%",
+          100 * outcome.perSegment().get(c.getValue().number() - 1))));
+      rate.setPrefWidth(190);
+      getColumns().add(rate);
+    });
+    TableColumn<SegmentProfile, String> flag = new TableColumn<>("Watch out");
+    flag.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        segmentation.quality().flags().get(c.getValue().number() - 1)));
+    flag.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String text, boolean empty) {
+        super.updateItem(text, empty);
+        boolean none = empty || text == null || text.isEmpty();
+        setText(none ? null : "⚠ " + text);
+        setTooltip(none ? null : new javafx.scene.control.Tooltip(text));
+        getStyleClass().remove("flag-cell");
+        if (!none) {
+          getStyleClass().add("flag-cell");
+        }
+      }
+    });
+    flag.setPrefWidth(200);
+    getColumns().add(flag);
     TableColumn<SegmentProfile, String> rule = new TableColumn<>("Why this name");
     rule.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
     rule.setPrefWidth(420);

@@ -209,7 +209,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
           var centroid = new XYChart.Data<Number, Number>(sumX[c] / count[c], sumY[c] / count[c]);
           Region marker = new Region();
           // ScatterChart replaces a symbol's style classes, so the marker's look is set inline
-          marker.setStyle(CENTROID_STYLE + "-fx-background-color: #1e2026, white, " + SegmentPalette.css(c) + ";");
+          String colour = SegmentPalette.css(profile.identity());
+          marker.setStyle(CENTROID_STYLE + "-fx-background-color: #1e2026, white, " + colour + ";");
           marker.setMouseTransparent(true);
           centroid.setNode(marker);
           series.getData().add(centroid);
@@ -227,7 +228,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
     for (SegmentProfile profile : segmentation.segments()) {
       Label item = new Label(String.format(Locale.ROOT, "%s (%,d)", profile.name(), profile.size()));
-      item.setGraphic(new Circle(6, SegmentPalette.color(profile.number())));
+      item.setGraphic(new Circle(6, SegmentPalette.color(profile.identity())));
       item.getStyleClass().add("segment-legend-item");
       legend.getChildren().add(item);
     }
@@ -296,7 +297,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     int r = (int) Math.ceil(radius);
     int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
     for (int c = 0; c < colors.length; c++) {
-      colors[c] = argb(segmentation == null ? Color.web("#4477AA") : SegmentPalette.color(c));
+      colors[c] = argb(segmentation == null ? Color.web("#4477AA")
+          : SegmentPalette.color(c == 0 ? 0 : segmentation.segment(c).identity()));
     }
     double x0 = xAxis.getDisplayPosition(bounds[0]);
     double x1 = xAxis.getDisplayPosition(bounds[1]);

@@ -4,6 +4,7 @@ package org.segmentlab.ui;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,6 +57,10 @@ final class SetupView extends VBox {
     });
     model.kProperty().addListener((o, a, b) -> k.getValueFactory().setValue(b.intValue()));
     k.setMaxWidth(Double.MAX_VALUE);
+    CheckBox auto = new CheckBox("Auto: let X-means choose k");
+    auto.setId("auto-k");
+    auto.selectedProperty().bindBidirectional(model.autoKProperty());
+    k.disableProperty().bind(model.autoKProperty());
 
     ComboBox<Scaling> scaling = new ComboBox<>();
     scaling.setId("scaling-choice");
@@ -76,6 +81,19 @@ final class SetupView extends VBox {
     explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> model.scalingProperty().get() == null ? "" : model.scalingProperty().get().explanation(),
         model.scalingProperty()));
+
+    Label weights = new Label();
+    weights.setId("feature-weights");
+    weights.setWrapText(true);
+    weights.getStyleClass().add("hint");
+    weights.textProperty().bind(model.weightsProperty());
+    Label dominance = new Label();
+    dominance.setId("dominance-warning");
+    dominance.setWrapText(true);
+    dominance.getStyleClass().add("warning");
+    dominance.textProperty().bind(model.dominanceProperty());
+    dominance.visibleProperty().bind(model.dominanceProperty().isNotEmpty());
+    dominance.managedProperty().bind(dominance.visibleProperty());
 
     TextField seed = new TextField();
     seed.setId("seed-field");
@@ -117,8 +135,8 @@ final class SetupView extends VBox {
     getChildren().addAll(
         heading("Data"), summary,
         heading("Features"), features,
-        heading("Segments (k)"), k,
-        heading("Scaling"), scaling, explanation,
+        heading("Segments (k)"), k, auto,
+        heading("Scaling"), scaling, explanation, weights, dominance,
         heading("Seed"), seed,
         heading("Restarts"), restarts,
         validation, run);

@@ -130,4 +130,64 @@ class MainViewModelTest {
     assertEquals(5, next.kProperty().get());
     assertEquals(Scaling.ROBUST, next.scalingProperty().get());
   }
+
+  @Test
+  void aRenamedSegmentKeepsItsNameAndColourWhenReRunWithAnotherSeed() {
+    model.openSample();
+    var first = model.segmentationProperty().get();
+    int identity = first.segment(3).identity();
+    int size = first.segment(3).size();
+    model.rename(3, "Win-back list");
+    model.seedProperty().set("1234");
+    model.run();
+    var again = model.segmentationProperty().get();
+    assertTrue(again != first);
+    var kept = again.segments().stream().filter(p -> p.name().equals("Win-back list")).findFirst().orElseThrow();
+    assertEquals(identity, kept.identity(), "the same colour");
+    assertEquals(size, kept.size(), 5, "the same group of users");
+  }
+
+  @Test
+  void theScanRecommendsAKAndApplyingItRuns() {
+    model.openSample();
+    model.scanFromProperty().set(2);
+    model.scanToProperty().set(5);
+    model.scanK();
+    var scan = model.scanResultProperty().get();
+    assertEquals(4, scan.rows().size());
+    model.applyK(scan.bestK());
+    assertEquals(scan.bestK(), model.segmentationProperty().get().segments().size());
+  }
+
+  @Test
+  void autoKLetsXMeansChoose() {
+    model.openSample();
+    model.autoKProperty().set(true);
+    model.run();
+    int chosen = model.segmentationProperty().get().segments().size();
+    assertTrue(chosen >= 2 && chosen <= MainViewModel.MAX_K, "k = " + chosen);
+    assertEquals(chosen, model.kProperty().get(), "the spinner shows the k X-means chose");
+  }
+
+  @Test
+  void unscaledMinutesSwampSpendAndTheUserIsWarned() {
+    model.openSample();
+    assertEquals("", model.dominanceProperty().get());
+    model.scalingProperty().set(Scaling.NONE);
+    assertTrue(model.dominanceProperty().get().startsWith("\"Last Visited Minutes\" makes up 99."),
+        model.dominanceProperty().get());
+    assertTrue(model.weightsProperty().get().startsWith("Weight in distances: Last Visited Minutes 100 %"),
+        model.weightsProperty().get());
+  }
+
+  @Test
+  void stabilityIsCheckedOnDemand() {
+    model.openSample();
+    model.checkStability();
+    var stability = model.stabilityProperty().get();
+    assertEquals("stable", stability.badge(), stability.describe());
+    model.kProperty().set(5);
+    model.run();
+    assertEquals(null, model.stabilityProperty().get(), "a new run clears the old figures");
+  }
 }

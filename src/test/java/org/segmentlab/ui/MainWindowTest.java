@@ -207,4 +207,17 @@ class MainWindowTest {
     assertTrue(model.statusProperty().get().contains("cancelled"), model.statusProperty().get());
     assertEquals(before.segments().size(), view.chart().getData().size());
   }
+
+  @Test
+  void theChooseKTabScansAndAClickAppliesAK(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    robot.clickOn("#tab-choose-k");
+    waitUntil(() -> model.scanResultProperty().get() != null && !model.busyProperty().get());
+    Label recommendation = robot.lookup("#scan-recommendation").queryAs(Label.class);
+    int best = model.scanResultProperty().get().bestK();
+    assertTrue(recommendation.getText().startsWith("k = " + best + " separates users best"), recommendation.getText());
+    robot.clickOn("#k-point-5-silhouette");
+    waitUntil(() -> !model.busyProperty().get() && model.segmentationProperty().get().segments().size() == 5);
+    assertEquals(5, view.chart().getData().size());
+  }
 }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.segment;
+
+import smile.clustering.XMeans;
+
+/**
+ * Lets Smile's X-means pick the number of segments (splitting while the Bayesian information
+ * criterion improves); the chosen k is then run like any other, with restarts and names.
+ */
+public final class AutoK {
+  private AutoK() {}
+
+  /** The k X-means settles on, between 2 and {@code maxK}, for the prepared (scaled) features. */
+  public static int choose(Segmenter.Prepared prepared, int maxK) {
+    double[][] scaled = prepared.scaled();
+    int limit = Math.max(2, Math.min(maxK, scaled.length));
+    XMeans model = SeededRandom.withSeed(prepared.settings().seed(),
+        () -> XMeans.fit(scaled, limit, KMeansClustering.MAX_ITERATIONS, 1e-4));
+    return Math.max(2, model.k);
+  }
+
+  /** Picks k with X-means, then segments with that k. */
+  public static Segmentation run(Segmenter.Prepared prepared, int maxK, Cancellation cancel, Progress progress)
+      throws org.segmentlab.data.DataException {
+    progress.update(0, "Choosing k with X-means");
+    int k = choose(prepared, maxK);
+    cancel.check();
+    Segmenter.Prepared withK = Segmenter.prepare(prepared.data(), prepared.settings().withK(k));
+    return Segmenter.cluster(withK, cancel, progress);
+  }
+}
