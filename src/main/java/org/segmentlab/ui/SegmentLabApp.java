@@ -22,7 +22,27 @@ public final class SegmentLabApp extends Application {
     stage.titleProperty().bind(model.titleProperty());
     stage.setOnHidden(e -> preferences.windowSize(stage.getWidth(), stage.getHeight()));
     stage.show();
+    if (Boolean.getBoolean("segmentlab.reportFirstFrame")) {
+      reportFirstFrame(stage.getScene());
+    }
     model.openSample();
+  }
+
+  /**
+   * For start-up measurements (jlink/measure-startup.sh): prints the wall-clock time of the
+   * first frame drawn, then quits.
+   */
+  private static void reportFirstFrame(Scene scene) {
+    Runnable[] listener = new Runnable[1];
+    listener[0] = () -> {
+      scene.removePostLayoutPulseListener(listener[0]);
+      // the pulse that laid the scene out renders it; report once that frame is on its way
+      javafx.application.Platform.runLater(() -> {
+        System.out.println("first-frame-epoch-ms " + System.currentTimeMillis());
+        javafx.application.Platform.exit();
+      });
+    };
+    scene.addPostLayoutPulseListener(listener[0]);
   }
 
   /** The window's scene with the app's stylesheet; tests build the same scene. */
