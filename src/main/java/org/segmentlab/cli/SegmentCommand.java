@@ -14,6 +14,7 @@ import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
 import org.segmentlab.segment.Cancellation;
@@ -107,10 +108,7 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   static Path defaultOutput(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return input.toAbsolutePath().resolveSibling(stem + "-segments.csv");
+    return input.toAbsolutePath().resolveSibling(OutputNames.labelledCsv(input));
   }
 
   /** The readable table, then the {@code rows …} and {@code inertia …} lines of the contract. */

@@ -32,14 +32,12 @@ final class KScanView extends VBox {
     super(8);
     this.model = model;
     setPadding(new Insets(10));
-    Spinner<Integer> from = new Spinner<>(MainViewModel.MIN_K, MainViewModel.MAX_K, model.scanFromProperty().get());
-    from.setId("scan-from");
-    from.setPrefWidth(80);
-    from.valueProperty().addListener((o, a, b) -> model.scanFromProperty().set(b));
-    Spinner<Integer> to = new Spinner<>(MainViewModel.MIN_K, MainViewModel.MAX_K, model.scanToProperty().get());
-    to.setId("scan-to");
-    to.setPrefWidth(80);
-    to.valueProperty().addListener((o, a, b) -> model.scanToProperty().set(b));
+    Spinner<Integer> from = SetupView.spinner("scan-from", MainViewModel.MIN_K, MainViewModel.MAX_K,
+        model.scanFromProperty());
+    from.setMaxWidth(80);
+    Spinner<Integer> to = SetupView.spinner("scan-to", MainViewModel.MIN_K, MainViewModel.MAX_K,
+        model.scanToProperty());
+    to.setMaxWidth(80);
     Button scan = new Button("Scan");
     scan.setId("scan-button");
     scan.setOnAction(e -> model.scanK());

@@ -37,6 +37,7 @@ import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.FeatureMatrix;
 import org.segmentlab.export.AtomicFile;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.FittedScaling;
@@ -277,8 +278,8 @@ public final class MainViewModel {
     if (current == null) {
       return;
     }
-    String stem = stem(current.dataset().file());
-    dialogs.chooseFileToSave("Export labelled CSV", preferences.lastFolder(), stem + "-segments.csv", "CSV")
+    Path input = current.dataset().file();
+    dialogs.chooseFileToSave("Export labelled CSV", preferences.lastFolder(), OutputNames.labelledCsv(input), "CSV")
         .ifPresent(target -> write("Exported labelled CSV", target, () -> LabelledCsvWriter.write(current, target)));
   }
 
@@ -288,15 +289,15 @@ public final class MainViewModel {
     if (current == null) {
       return;
     }
-    String stem = stem(current.dataset().file());
-    dialogs.chooseFileToSave("Export profile CSV", preferences.lastFolder(), stem + "-profile.csv", "CSV")
+    Path input = current.dataset().file();
+    dialogs.chooseFileToSave("Export profile CSV", preferences.lastFolder(), OutputNames.profileCsv(input), "CSV")
         .ifPresent(target -> write("Exported profile CSV", target, () -> ProfileCsvWriter.write(current, target)));
   }
 
   /** Asks where to save the chart image and writes the PNG bytes the view rendered. */
   public void saveChartPng(byte[] png) {
     Segmentation current = segmentation.get();
-    String stem = current == null ? "segments" : stem(current.dataset().file()) + "-segments";
+    String stem = current == null ? "segments" : OutputNames.stem(current.dataset().file()) + "-segments";
     dialogs.chooseFileToSave("Save chart as PNG", preferences.lastFolder(), stem + ".png", "PNG")
         .ifPresent(target -> write("Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
   }
@@ -581,12 +582,6 @@ public final class MainViewModel {
           + ". Check that the folder exists and you may write to it.";
     }
     return "Something unexpected went wrong (" + error + "). Your data and files are unchanged.";
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static Path sampleFolder() {

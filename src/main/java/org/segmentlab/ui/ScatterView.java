@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -42,8 +41,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private static final String CENTROID_STYLE = "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\"; -fx-scale-shape: true;"
       + " -fx-padding: 10; -fx-background-insets: 0, 1.5, 3.5;";
 
-  private final NumberAxis xAxis;
-  private final NumberAxis yAxis;
+  private final RoundTickAxis xAxis;
+  private final RoundTickAxis yAxis;
   private final Canvas canvas = new Canvas();
   private final Scale canvasScale = new Scale(1, 1, 0, 0);
   private final Rectangle zoomBox = new Rectangle();
@@ -67,18 +66,17 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private int gridRows;
   private float[] screenX = new float[0];
   private float[] screenY = new float[0];
+  private int[] pixels = new int[0];
+  private WritableImage image;
+  private Object[] drawnState;
   private Point2D dragStart;
   private double[] dragBounds;
   private int hovered = -1;
 
   public ScatterView() {
-    super(new NumberAxis(), new NumberAxis());
-    xAxis = (NumberAxis) getXAxis();
-    yAxis = (NumberAxis) getYAxis();
-    xAxis.setAutoRanging(false);
-    yAxis.setAutoRanging(false);
-    xAxis.setForceZeroInRange(false);
-    yAxis.setForceZeroInRange(false);
+    super(new RoundTickAxis(), new RoundTickAxis());
+    xAxis = (RoundTickAxis) getXAxis();
+    yAxis = (RoundTickAxis) getYAxis();
     setAnimated(false);
     setLegendVisible(false);
     getStyleClass().add("segment-scatter");
@@ -176,7 +174,12 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       b[2] = Math.min(b[2], ys[i]);
       b[3] = Math.max(b[3], ys[i]);
     }
-    return padded(b);
+    double[] p = padded(b);
+    double xStep = RoundTickAxis.niceStep((p[1] - p[0]) / 7);
+    double yStep = RoundTickAxis.niceStep((p[3] - p[2]) / 7);
+    // the full view ends on round values, so its axes read 0 … 35,000
+    return new double[] {Math.floor(p[0] / xStep) * xStep, Math.ceil(p[1] / xStep) * xStep,
+        Math.floor(p[2] / yStep) * yStep, Math.ceil(p[3] / yStep) * yStep};
   }
 
   /** A little room around the data, but never below zero for data that is never negative. */
@@ -240,33 +243,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  /** Shows the bounds, widened to whole tick steps so the axes read 0, 5,000, 10,000 and so on. */
   private void applyBounds() {
-    double[] x = setAxis(xAxis, bounds[0], bounds[1]);
-    double[] y = setAxis(yAxis, bounds[2], bounds[3]);
-    bounds = new double[] {x[0], x[1], y[0], y[1]};
+    xAxis.showRange(bounds[0], bounds[1]);
+    yAxis.showRange(bounds[2], bounds[3]);
     requestChartLayout();
-  }
-
-  private static double[] setAxis(NumberAxis axis, double lower, double upper) {
-    double step = niceStep((upper - lower) / 7);
-    double low = Math.floor(lower / step + 1e-9) * step;
-    double high = Math.ceil(upper / step - 1e-9) * step;
-    axis.setTickUnit(step);
-    axis.setLowerBound(low);
-    axis.setUpperBound(high);
-    return new double[] {low, high};
-  }
-
-  /** 1, 2 or 5 times a power of ten: tick steps people read easily. */
-  static double niceStep(double rough) {
-    if (!(rough > 0) || !Double.isFinite(rough)) {
-      return 1;
-    }
-    double power = Math.pow(10, Math.floor(Math.log10(rough)));
-    double fraction = rough / power;
-    double nice = fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10;
-    return nice * power;
   }
 
   @Override
@@ -282,6 +262,16 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     if (width < 1 || height < 1) {
       return;
     }
+    double x0 = xAxis.getDisplayPosition(bounds[0]);
+    double x1 = xAxis.getDisplayPosition(bounds[1]);
+    double y0 = yAxis.getDisplayPosition(bounds[2]);
+    double y1 = yAxis.getDisplayPosition(bounds[3]);
+    // layout can run more than once per frame: draw only when something visible changed
+    Object[] state = {xs, segmentation, width, height, renderScale, x0, x1, y0, y1};
+    if (java.util.Arrays.equals(state, drawnState)) {
+      return;
+    }
+    drawnState = state;
     int w = (int) Math.ceil(width * renderScale);
     int h = (int) Math.ceil(height * renderScale);
     canvas.setWidth(w);
@@ -289,21 +279,23 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     canvasScale.setX(1 / renderScale);
     canvasScale.setY(1 / renderScale);
     canvas.relocate(0, 0);
-    int[] pixels = new int[w * h];
+    if (pixels.length != w * h) {
+      pixels = new int[w * h];
+      image = new WritableImage(w, h);
+    } else {
+      java.util.Arrays.fill(pixels, 0);
+    }
     int n = xs.length;
-    screenX = new float[n];
-    screenY = new float[n];
-    double radius = RADIUS * renderScale;
-    int r = (int) Math.ceil(radius);
+    if (screenX.length != n) {
+      screenX = new float[n];
+      screenY = new float[n];
+    }
+    Stamp stamp = Stamp.of(RADIUS * renderScale);
     int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
     for (int c = 0; c < colors.length; c++) {
       colors[c] = argb(segmentation == null ? Color.web("#4477AA")
           : SegmentPalette.color(c == 0 ? 0 : segmentation.segment(c).identity()));
     }
-    double x0 = xAxis.getDisplayPosition(bounds[0]);
-    double x1 = xAxis.getDisplayPosition(bounds[1]);
-    double y0 = yAxis.getDisplayPosition(bounds[2]);
-    double y1 = yAxis.getDisplayPosition(bounds[3]);
     double sx = (x1 - x0) / (bounds[1] - bounds[0]);
     double sy = (y1 - y0) / (bounds[3] - bounds[2]);
     // skipped users first, so segment colours are drawn on top of them
@@ -317,14 +309,13 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         float py = (float) (y0 + (ys[i] - bounds[2]) * sy);
         screenX[i] = px;
         screenY[i] = py;
-        if (px < -r || py < -r || px > width + r || py > height + r) {
-          continue;
+        int cx = (int) (px * renderScale);
+        int cy = (int) (py * renderScale);
+        if (cx >= -stamp.reach && cy >= -stamp.reach && cx < w + stamp.reach && cy < h + stamp.reach) {
+          stamp.draw(pixels, w, h, cx, cy, colors[Math.min(segmentOf[i], colors.length - 1)]);
         }
-        int color = colors[Math.min(segmentOf[i], colors.length - 1)];
-        stamp(pixels, w, h, px * renderScale, py * renderScale, radius, r, color);
       }
     }
-    WritableImage image = new WritableImage(w, h);
     image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
     var g = canvas.getGraphicsContext2D();
     g.clearRect(0, 0, w, h);
@@ -337,32 +328,63 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         | (int) Math.round(c.getBlue() * 255);
   }
 
-  /** A filled disc with a soft edge, blended over what is already drawn (premultiplied ARGB). */
-  private static void stamp(int[] pixels, int w, int h, double cx, double cy, double radius, int r, int color) {
-    int xMin = Math.max(0, (int) Math.floor(cx - r));
-    int xMax = Math.min(w - 1, (int) Math.ceil(cx + r));
-    int yMin = Math.max(0, (int) Math.floor(cy - r));
-    int yMax = Math.min(h - 1, (int) Math.ceil(cy + r));
-    int red = color >> 16 & 0xFF;
-    int green = color >> 8 & 0xFF;
-    int blue = color & 0xFF;
-    for (int y = yMin; y <= yMax; y++) {
-      double dy = y + 0.5 - cy;
-      for (int x = xMin; x <= xMax; x++) {
-        double dx = x + 0.5 - cx;
-        double d = Math.sqrt(dx * dx + dy * dy);
-        double coverage = Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8;
-        if (coverage <= 0) {
+  /**
+   * A filled disc with a soft edge, as coverage weights (0..256) precomputed for each pixel
+   * offset, blended over what is already drawn in premultiplied ARGB with integer arithmetic.
+   */
+  private static final class Stamp {
+    private static Stamp cached;
+    final double radius;
+    final int reach;
+    final int[] dx;
+    final int[] dy;
+    final int[] weight;
+
+    private Stamp(double radius) {
+      this.radius = radius;
+      reach = (int) Math.ceil(radius + 0.5);
+      List<int[]> cells = new ArrayList<>();
+      for (int y = -reach; y <= reach; y++) {
+        for (int x = -reach; x <= reach; x++) {
+          double d = Math.sqrt((x + 0.5 - 0.5) * (x + 0.5 - 0.5) + (y + 0.5 - 0.5) * (y + 0.5 - 0.5));
+          int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8 * 256);
+          if (coverage > 0) {
+            cells.add(new int[] {x, y, coverage});
+          }
+        }
+      }
+      dx = cells.stream().mapToInt(c -> c[0]).toArray();
+      dy = cells.stream().mapToInt(c -> c[1]).toArray();
+      weight = cells.stream().mapToInt(c -> c[2]).toArray();
+    }
+
+    static Stamp of(double radius) {
+      Stamp stamp = cached;
+      if (stamp == null || stamp.radius != radius) {
+        stamp = new Stamp(radius);
+        cached = stamp;
+      }
+      return stamp;
+    }
+
+    void draw(int[] pixels, int w, int h, int cx, int cy, int color) {
+      int red = color >> 16 & 0xFF;
+      int green = color >> 8 & 0xFF;
+      int blue = color & 0xFF;
+      for (int k = 0; k < weight.length; k++) {
+        int x = cx + dx[k];
+        int y = cy + dy[k];
+        if (x < 0 || y < 0 || x >= w || y >= h) {
           continue;
         }
         int index = y * w + x;
         int old = pixels[index];
-        double keep = 1 - coverage;
-        int a = (int) Math.round(255 * coverage + (old >>> 24) * keep);
-        int rr = (int) Math.round(red * coverage + (old >> 16 & 0xFF) * keep);
-        int gg = (int) Math.round(green * coverage + (old >> 8 & 0xFF) * keep);
-        int bb = (int) Math.round(blue * coverage + (old & 0xFF) * keep);
-        pixels[index] = a << 24 | rr << 16 | gg << 8 | bb;
+        int a = weight[k];
+        int keep = 256 - a;
+        pixels[index] = ((255 * a + (old >>> 24) * keep) >> 8) << 24
+            | ((red * a + (old >> 16 & 0xFF) * keep) >> 8) << 16
+            | ((green * a + (old >> 8 & 0xFF) * keep) >> 8) << 8
+            | (blue * a + (old & 0xFF) * keep) >> 8;
       }
     }
   }

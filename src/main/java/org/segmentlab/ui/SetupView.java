@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.ui;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -47,16 +48,7 @@ final class SetupView extends VBox {
     model.features().addListener((ListChangeListener<String>) c -> syncChecks(model));
     model.numericColumns().addListener((ListChangeListener<String>) c -> syncChecks(model));
 
-    Spinner<Integer> k = new Spinner<>(MainViewModel.MIN_K, MainViewModel.MAX_K, model.kProperty().get());
-    k.setId("k-spinner");
-    k.setEditable(true);
-    k.getValueFactory().valueProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        model.kProperty().set(b);
-      }
-    });
-    model.kProperty().addListener((o, a, b) -> k.getValueFactory().setValue(b.intValue()));
-    k.setMaxWidth(Double.MAX_VALUE);
+    Spinner<Integer> k = spinner("k-spinner", MainViewModel.MIN_K, MainViewModel.MAX_K, model.kProperty());
     CheckBox auto = new CheckBox("Auto: let X-means choose k");
     auto.setId("auto-k");
     auto.selectedProperty().bindBidirectional(model.autoKProperty());
@@ -99,16 +91,7 @@ final class SetupView extends VBox {
     seed.setId("seed-field");
     seed.textProperty().bindBidirectional(model.seedProperty());
 
-    Spinner<Integer> restarts = new Spinner<>(1, MainViewModel.MAX_RESTARTS, model.restartsProperty().get());
-    restarts.setId("restarts-spinner");
-    restarts.setEditable(true);
-    restarts.getValueFactory().valueProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        model.restartsProperty().set(b);
-      }
-    });
-    model.restartsProperty().addListener((o, a, b) -> restarts.getValueFactory().setValue(b.intValue()));
-    restarts.setMaxWidth(Double.MAX_VALUE);
+    Spinner<Integer> restarts = spinner("restarts-spinner", 1, MainViewModel.MAX_RESTARTS, model.restartsProperty());
 
     Label validation = new Label();
     validation.setId("validation-message");
@@ -153,6 +136,21 @@ final class SetupView extends VBox {
       features.getCheckModel().check(feature);
     }
     syncing = false;
+  }
+
+  /** An editable whole-number spinner kept in step with a view-model property both ways. */
+  static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty value) {
+    Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
+    spinner.setId(id);
+    spinner.setEditable(true);
+    spinner.setMaxWidth(Double.MAX_VALUE);
+    spinner.getValueFactory().valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        value.set(b);
+      }
+    });
+    value.addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
+    return spinner;
   }
 
   private static Label heading(String text) {

@@ -220,4 +220,22 @@ class MainWindowTest {
     waitUntil(() -> !model.busyProperty().get() && model.segmentationProperty().get().segments().size() == 5);
     assertEquals(5, view.chart().getData().size());
   }
+
+  @Test
+  void draggingABoxZoomsInAndResetShowsEveryoneAgain(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    ScatterView chart = view.chart();
+    double[] full = chart.visibleBounds();
+    javafx.geometry.Bounds area = chart.lookup(".chart-plot-background").localToScreen(
+        chart.lookup(".chart-plot-background").getLayoutBounds());
+    robot.drag(area.getMinX() + 20, area.getMinY() + area.getHeight() * 0.6, javafx.scene.input.MouseButton.PRIMARY)
+        .dropTo(area.getMinX() + area.getWidth() * 0.3, area.getMaxY() - 20);
+    WaitForAsyncUtils.waitForFxEvents();
+    double[] zoomed = chart.visibleBounds();
+    assertTrue(zoomed[1] - zoomed[0] < 0.5 * (full[1] - full[0]), java.util.Arrays.toString(zoomed));
+    assertTrue(zoomed[3] - zoomed[2] < 0.6 * (full[3] - full[2]), java.util.Arrays.toString(zoomed));
+    robot.clickOn("#reset-zoom");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(java.util.Arrays.toString(full), java.util.Arrays.toString(chart.visibleBounds()));
+  }
 }
