@@ -68,6 +68,13 @@ final class SegmentCommand implements Callable<Integer> {
       if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
         throw DataException.inFile(output, "this is the input file; choose another output name.");
       }
+      Path folder = output.toAbsolutePath().getParent();
+      if (folder == null || !Files.isDirectory(folder)) {
+        throw DataException.inFile(output, "its folder " + folder + " does not exist; create it or choose another.");
+      }
+      if (Files.isDirectory(output)) {
+        throw DataException.inFile(output, "this is a folder; give a file name.");
+      }
     }
     options.scalingMethod();
     Dataset data = DatasetLoader.load(input);

@@ -2,7 +2,6 @@
 package org.segmentlab.data;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /**
  * The project's reading and writing of numbers as text: strict, so that "1,5", "12abc" or an
@@ -13,11 +12,15 @@ public final class NumberText {
 
   /** True for the texts that mean "no value": empty, NA, N/A and null, in any case. */
   public static boolean isMissing(String text) {
-    String t = text.strip();
-    return t.isEmpty()
-        || t.equalsIgnoreCase("NA")
-        || t.equalsIgnoreCase("N/A")
-        || t.equalsIgnoreCase("null");
+    String t = trim(text);
+    int n = t.length();
+    if (n == 0) {
+      return true;
+    }
+    if (n > 4 || !Character.isLetter(t.charAt(0))) {
+      return false; // the common case: a number or a longer word
+    }
+    return t.equalsIgnoreCase("NA") || t.equalsIgnoreCase("N/A") || t.equalsIgnoreCase("null");
   }
 
   /**
@@ -26,29 +29,38 @@ public final class NumberText {
    * with a leading zero such as "007", which are identifiers.
    */
   public static Double parse(String text) {
-    String t = text.strip();
+    String t = trim(text);
     int n = t.length();
     if (n == 0) {
       return null;
     }
     int i = 0;
+    boolean negative = false;
     if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+      negative = t.charAt(0) == '-';
       i++;
     }
-    String rest = t.substring(i).toLowerCase(Locale.ROOT);
-    if (rest.equals("infinity") || rest.equals("inf")) {
-      return t.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    }
-    if (rest.equals("nan")) {
-      return Double.NaN;
+    if (i < n && Character.isLetter(t.charAt(i))) {
+      int length = n - i;
+      boolean infinity = length == 8 && t.regionMatches(true, i, "infinity", 0, 8)
+          || length == 3 && t.regionMatches(true, i, "inf", 0, 3);
+      if (infinity) {
+        return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      }
+      return length == 3 && t.regionMatches(true, i, "nan", 0, 3) ? Double.NaN : null;
     }
     int intStart = i;
+    long whole = 0;
     while (i < n && isDigit(t.charAt(i))) {
+      whole = whole * 10 + (t.charAt(i) - '0');
       i++;
     }
     int intDigits = i - intStart;
     if (intDigits > 1 && t.charAt(intStart) == '0') {
       return null; // leading zero: an identifier, keep it as text
+    }
+    if (i == n && intDigits > 0 && intDigits <= 15) {
+      return (double) (negative ? -whole : whole); // a plain integer, exactly representable
     }
     int fracDigits = 0;
     if (i < n && t.charAt(i) == '.') {
@@ -79,6 +91,12 @@ public final class NumberText {
       return null;
     }
     return Double.parseDouble(t);
+  }
+
+  /** Strips surrounding white space without allocating when there is none (the common case). */
+  private static String trim(String text) {
+    int n = text.length();
+    return n > 0 && (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') ? text.strip() : text;
   }
 
   /**

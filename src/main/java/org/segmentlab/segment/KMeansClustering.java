@@ -51,28 +51,27 @@ public final class KMeansClustering {
     });
     try {
       AtomicInteger done = new AtomicInteger();
-      List<Future<Result>> futures = new ArrayList<>();
+      List<Future<KMeans>> futures = new ArrayList<>();
       for (int r = 0; r < restarts; r++) {
         long restartSeed = seeds[r];
         futures.add(pool.submit(() -> {
           cancel.check();
           KMeans model = SeededRandom.withSeed(
               restartSeed, () -> KMeans.fit(tree, data, k, MAX_ITERATIONS, tolerance));
-          Result result = finish(data, model.y, k);
           progress.update(
               (double) done.incrementAndGet() / restarts,
               "Restart " + done.get() + " of " + restarts);
-          return result;
+          return model;
         }));
       }
-      Result best = null;
-      for (Future<Result> future : futures) {
-        Result result = future.get();
-        if (best == null || result.inertia() < best.inertia()) {
-          best = result;
+      KMeans best = null;
+      for (Future<KMeans> future : futures) {
+        KMeans model = future.get();
+        if (best == null || model.distortion < best.distortion) {
+          best = model; // the first of equals wins, whatever order the restarts finished in
         }
       }
-      return best;
+      return finish(data, best.y, k);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof CancellationException cancelled) {
         throw cancelled;
@@ -90,9 +89,9 @@ public final class KMeansClustering {
   }
 
   /**
-   * Polishes a restart's labels: each point goes to its nearest centroid, and the centroids are the
-   * means of their points, so the reported inertia is exact and every point is in its nearest
-   * segment. Sums are sequential for reproducibility.
+   * Polishes the best restart's labels: each point goes to its nearest centroid, and the centroids
+   * are the means of their points, so the reported inertia is exact and every point is in its
+   * nearest segment. Sums are sequential for reproducibility.
    */
   static Result finish(double[][] data, int[] start, int k) {
     int d = data[0].length;

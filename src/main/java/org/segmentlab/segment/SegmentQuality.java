@@ -45,7 +45,7 @@ public record SegmentQuality(double mean, List<Double> perSegment, int scored, b
     return new SegmentQuality(score.mean(), per, score.scored(), score.sampled(), flags);
   }
 
-  /** "silhouette 0.565" or "silhouette 0.565 (sample of 10,000 users)". */
+  /** "silhouette 0.565" or "silhouette 0.565 (sample of 5,000 users)". */
   public String describe() {
     return String.format(Locale.ROOT, "silhouette %.3f", mean)
         + (sampled ? String.format(Locale.ROOT, " (sample of %,d users)", scored) : "");

@@ -112,6 +112,22 @@ class CommandLineTest {
   }
 
   @Test
+  void unknownFeaturesAndMissingOutputFoldersAreBadInput(@TempDir Path folder) throws Exception {
+    Path input = TestFiles.copy(TestFiles.sample(), folder);
+    Run unknown = run("segment", input.toString(), "-f", "Ratings,Happiness");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("there is no column \"Happiness\". Numeric columns are: userid, "),
+        unknown.err());
+    Run nowhere = run("segment", input.toString(), "-o", folder.resolve("missing/out.csv").toString());
+    assertEquals(2, nowhere.code());
+    assertEquals(1, nowhere.errLines().size(), nowhere.err());
+    assertTrue(nowhere.err().contains("does not exist"), nowhere.err());
+    try (var files = Files.list(folder)) {
+      assertEquals(1, files.count(), "nothing was written");
+    }
+  }
+
+  @Test
   void helpAndVersionAnswer() {
     Run help = run("segment", "--help");
     assertEquals(0, help.code());
