@@ -103,15 +103,15 @@ public final class MainViewModel {
     scaling.set(preferences.scaling());
     seed.set(Long.toString(preferences.seed()));
     restarts.set(Math.max(1, Math.min(MAX_RESTARTS, preferences.restarts())));
-    features.addListener((javafx.collections.ListChangeListener<String>) c -> revalidate());
+    features.addListener((javafx.collections.ListChangeListener<String>) c -> describeData());
     k.addListener((o, a, b) -> revalidate());
     seed.addListener((o, a, b) -> revalidate());
     restarts.addListener((o, a, b) -> revalidate());
-    scaling.addListener((o, a, b) -> revalidate());
+    scaling.addListener((o, a, b) -> describeData());
     dataset.addListener((o, a, b) -> {
       renamedIdentities.clear();
       scanResult.set(null);
-      revalidate();
+      describeData();
     });
     segmentation.addListener((o, a, b) -> {
       if (a == null || b == null || a.dataset() != b.dataset() || a.settings() != b.settings()) {
@@ -122,7 +122,7 @@ public final class MainViewModel {
     scanTo.addListener((o, a, b) -> revalidate());
     canRun = Bindings.createBooleanBinding(
         () -> dataset.get() != null && validation.get().isEmpty() && !busy.get(), dataset, validation, busy);
-    revalidate();
+    describeData();
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -451,6 +451,14 @@ public final class MainViewModel {
 
   private void revalidate() {
     validation.set(validate());
+  }
+
+  /**
+   * Re-describes the data for the chosen features and scaling (users skipped, feature weights);
+   * a pass over the feature columns, so it runs only when those change, not on every setting.
+   */
+  private void describeData() {
+    revalidate();
     Dataset data = dataset.get();
     if (data == null) {
       summary.set("No data loaded.");

@@ -238,4 +238,22 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(java.util.Arrays.toString(full), java.util.Arrays.toString(chart.visibleBounds()));
   }
+
+  @Test
+  void theUsersTableSortsByAColumn(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    robot.clickOn("#tab-users");
+    @SuppressWarnings("unchecked")
+    TableView<Integer> table = robot.lookup(".data-table").queryAs(TableView.class);
+    assertEquals(999, table.getItems().size());
+    robot.clickOn(robot.from(table).lookup(".column-header .label")
+        .match((Label l) -> l.getText().equals(SegmentationSettings.SPEND)).queryAs(Label.class));
+    WaitForAsyncUtils.waitForFxEvents();
+    Dataset data = model.datasetProperty().get();
+    double first = value(data, SegmentationSettings.SPEND, table.getItems().get(0));
+    double last = value(data, SegmentationSettings.SPEND, table.getItems().get(998));
+    var spend = (tech.tablesaw.api.DoubleColumn) data.table().column(SegmentationSettings.SPEND);
+    assertEquals(spend.min(), first);
+    assertEquals(spend.max(), last);
+  }
 }
