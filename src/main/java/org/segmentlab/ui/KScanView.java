@@ -22,26 +22,26 @@ import org.segmentlab.segment.KScan;
  * the recommendation in words, and a click on any k to apply it.
  */
 final class KScanView extends VBox {
-  private final MainViewModel model;
+  private final ScanViewModel model;
   private final LineChart<Number, Number> elbow = chart("Inertia (elbow)", "inertia");
   private final LineChart<Number, Number> silhouette = chart("Mean silhouette (higher is better)", "silhouette");
   private final Label recommendation = new Label("Scan a range of k to see how many segments the data supports.");
   private final Button apply = new Button();
 
-  KScanView(MainViewModel model) {
+  KScanView(ScanViewModel model) {
     super(8);
     this.model = model;
     setPadding(new Insets(10));
     Spinner<Integer> from = SetupView.spinner("scan-from", MainViewModel.MIN_K, MainViewModel.MAX_K,
-        model.scanFromProperty());
+        model.fromProperty());
     from.setMaxWidth(80);
     Spinner<Integer> to = SetupView.spinner("scan-to", MainViewModel.MIN_K, MainViewModel.MAX_K,
-        model.scanToProperty());
+        model.toProperty());
     to.setMaxWidth(80);
     Button scan = new Button("Scan");
     scan.setId("scan-button");
-    scan.setOnAction(e -> model.scanK());
-    scan.disableProperty().bind(model.canRunProperty().not());
+    scan.setOnAction(e -> model.scan());
+    scan.disableProperty().bind(model.canScanProperty().not());
     apply.setId("apply-k");
     apply.setVisible(false);
     HBox controls = new HBox(8, new Label("k from"), from, new Label("to"), to, scan, apply);
@@ -56,7 +56,7 @@ final class KScanView extends VBox {
     HBox.setHgrow(silhouette, Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
     getChildren().addAll(controls, recommendation, hint, charts);
-    model.scanResultProperty().addListener((o, a, b) -> show(b));
+    model.resultProperty().addListener((o, a, b) -> show(b));
   }
 
   private static LineChart<Number, Number> chart(String title, String id) {
@@ -103,14 +103,14 @@ final class KScanView extends VBox {
         if (row.k() == result.bestK()) {
           node.setStyle("-fx-background-color: #D55E00, white; -fx-padding: 7;");
         }
-        node.setOnMouseClicked(e -> model.applyK(row.k()));
+        node.setOnMouseClicked(e -> model.apply(row.k()));
       }
     }
     recommendation.setText(result.reason()
         + (result.sampled() ? String.format(Locale.ROOT, " Silhouette on a random sample of %,d users.",
             result.silhouetteSample()) : ""));
     apply.setText("Use k = " + result.bestK());
-    apply.setOnAction(e -> model.applyK(result.bestK()));
+    apply.setOnAction(e -> model.apply(result.bestK()));
     apply.setVisible(true);
   }
 }

@@ -50,10 +50,11 @@ public final class MainView extends BorderPane {
     chartPanel.getStyleClass().add("chart-panel");
     VBox.setVgrow(chart, Priority.ALWAYS);
 
-    Tab chooseK = tab("Choose k", new KScanView(model));
+    ScanViewModel scan = model.scan();
+    Tab chooseK = tab("Choose k", new KScanView(scan));
     chooseK.setOnSelectionChanged(e -> {
-      if (chooseK.isSelected() && model.scanResultProperty().get() == null && model.canRunProperty().get()) {
-        model.scanK(); // the first visit shows the scan without another click
+      if (chooseK.isSelected() && scan.resultProperty().get() == null) {
+        scan.scan(); // the first visit shows the scan without another click
       }
     });
     var tabs = new TabPane(

@@ -12,11 +12,9 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,7 +22,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,7 +38,6 @@ import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.FittedScaling;
-import org.segmentlab.segment.KScan;
 import org.segmentlab.segment.Scaling;
 import org.segmentlab.segment.SegmentMatching;
 import org.segmentlab.segment.SegmentNamer;
@@ -63,7 +59,6 @@ public final class MainViewModel {
   public static final int MAX_RESTARTS = 200;
   private static final String SAMPLE_RESOURCE = "/org/segmentlab/sample/userbehaviour.csv";
 
-  private final BackgroundRunner runner;
   private final Dialogs dialogs;
   private final AppPreferences preferences;
 
@@ -80,25 +75,20 @@ public final class MainViewModel {
   private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis");
   private final SimpleStringProperty validation = new SimpleStringProperty(this, "validation", "");
   private final SimpleStringProperty summary = new SimpleStringProperty(this, "summary", "No data loaded.");
-  private final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Ready.");
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
-  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-  private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
   private final BooleanProperty autoK = new SimpleBooleanProperty(this, "autoK");
   private final SimpleStringProperty weights = new SimpleStringProperty(this, "weights", "");
   private final SimpleStringProperty dominance = new SimpleStringProperty(this, "dominance", "");
-  private final ObjectProperty<KScan.Result> scanResult = new SimpleObjectProperty<>(this, "scanResult");
-  private final IntegerProperty scanFrom = new SimpleIntegerProperty(this, "scanFrom", 2);
-  private final IntegerProperty scanTo = new SimpleIntegerProperty(this, "scanTo", 10);
   private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
   private final Set<Integer> renamedIdentities = new HashSet<>();
+  private final BackgroundJobs jobs;
   private final BooleanBinding canRun;
-  private BackgroundRunner.Job currentJob;
+  private final ScanViewModel scan;
 
   public MainViewModel(BackgroundRunner runner, Dialogs dialogs, AppPreferences preferences) {
-    this.runner = runner;
     this.dialogs = dialogs;
     this.preferences = preferences;
+    this.jobs = new BackgroundJobs(runner, dialogs);
     k.set(Math.max(MIN_K, Math.min(MAX_K, preferences.k())));
     scaling.set(preferences.scaling());
     seed.set(Long.toString(preferences.seed()));
@@ -110,7 +100,6 @@ public final class MainViewModel {
     scaling.addListener((o, a, b) -> describeData());
     dataset.addListener((o, a, b) -> {
       renamedIdentities.clear();
-      scanResult.set(null);
       describeData();
     });
     segmentation.addListener((o, a, b) -> {
@@ -118,10 +107,10 @@ public final class MainViewModel {
         stability.set(null);
       }
     });
-    scanFrom.addListener((o, a, b) -> revalidate());
-    scanTo.addListener((o, a, b) -> revalidate());
     canRun = Bindings.createBooleanBinding(
-        () -> dataset.get() != null && validation.get().isEmpty() && !busy.get(), dataset, validation, busy);
+        () -> dataset.get() != null && validation.get().isEmpty() && !jobs.isBusy(), dataset, validation,
+        jobs.busyProperty());
+    scan = new ScanViewModel(this, jobs);
     describeData();
   }
 
@@ -149,11 +138,11 @@ public final class MainViewModel {
     if (file.getParent() != null && !file.startsWith(sampleFolder())) {
       preferences.lastFolder(file.toAbsolutePath().getParent());
     }
-    status.set("Loading " + file.getFileName() + "…");
-    startJob("Loading", (cancel, report) -> DatasetLoader.load(file, f -> report.update(f, "Loading")),
+    jobs.report("Loading " + file.getFileName() + "…");
+    jobs.start("Loading", (cancel, report) -> DatasetLoader.load(file, f -> report.update(f, "Loading")),
         loaded -> {
           applyDataset(loaded);
-          status.set("Loaded " + loaded.file().getFileName() + ": " + loaded.rowCount() + " users.");
+          jobs.report("Loaded " + loaded.file().getFileName() + ": " + loaded.rowCount() + " users.");
           if (canRun.get()) {
             run();
           }
@@ -164,14 +153,14 @@ public final class MainViewModel {
   /** Segments the loaded data with the current settings in the background. */
   public void run() {
     Dataset data = dataset.get();
-    if (data == null || !validation.get().isEmpty() || busy.get()) {
+    if (data == null || !validation.get().isEmpty() || jobs.isBusy()) {
       return;
     }
     SegmentationSettings settings = settings();
     preferences.runSettings(settings.k(), settings.scaling(), settings.seed(), settings.restarts());
-    status.set("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
+    jobs.report("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
     boolean auto = autoK.get();
-    startJob("Segmenting", (cancel, report) -> auto
+    jobs.start("Segmenting", (cancel, report) -> auto
             ? AutoK.run(Segmenter.prepare(data, settings.withK(MIN_K)), MAX_K, cancel, report)
             : Segmenter.run(data, settings, cancel, report),
         result -> {
@@ -179,7 +168,7 @@ public final class MainViewModel {
           if (auto) {
             k.set(result.segments().size());
           }
-          status.set(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
+          jobs.report(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
               result.clustered(), result.segments().size(), result.skipped()));
         },
         "Segmentation failed");
@@ -207,52 +196,30 @@ public final class MainViewModel {
     return next.continuing(identities, names);
   }
 
-  /** Tries each k in the scan range in the background: inertia, silhouette and a recommendation. */
-  public void scanK() {
-    Dataset data = dataset.get();
-    if (data == null || busy.get() || !validation.get().isEmpty()) {
-      return;
-    }
-    SegmentationSettings settings = settings();
-    int from = scanFrom.get();
-    int to = scanTo.get();
-    status.set("Trying k = " + from + " to " + to + "…");
-    startJob("Scanning k", (cancel, report) -> KScan.run(data, settings, from, to, cancel, report),
-        result -> {
-          scanResult.set(result);
-          status.set("Scan done: " + result.reason());
-        },
-        "The k scan failed");
-  }
-
-  /** Applies a k chosen from the scan and runs with it. */
-  public void applyK(int chosen) {
-    autoK.set(false);
-    k.set(chosen);
-    run();
-  }
-
   /** Re-runs the current segmentation with other seeds in the background and reports agreement. */
   public void checkStability() {
     Segmentation current = segmentation.get();
-    if (current == null || busy.get()) {
+    if (current == null || jobs.isBusy()) {
       return;
     }
-    status.set("Checking stability with " + Stability.DEFAULT_RERUNS + " other seeds…");
-    startJob("Checking stability",
+    jobs.report("Checking stability with " + Stability.DEFAULT_RERUNS + " other seeds…");
+    jobs.start("Checking stability",
         (cancel, report) -> Stability.check(current, Stability.DEFAULT_RERUNS, cancel, report),
         result -> {
           stability.set(result);
-          status.set("Segments are " + result.describe() + ".");
+          jobs.report("Segments are " + result.describe() + ".");
         },
         "The stability check failed");
   }
 
   /** Stops the running load or segmentation; what was on screen stays. */
   public void cancel() {
-    if (currentJob != null) {
-      currentJob.cancel();
-    }
+    jobs.cancel();
+  }
+
+  /** The "Choose k" tab's view model. */
+  public ScanViewModel scan() {
+    return scan;
   }
 
   /** Gives a segment the user's own name; it flows to the legend, tooltips and exports. */
@@ -264,7 +231,7 @@ public final class MainViewModel {
     try {
       segmentation.set(current.withName(number, name));
       renamedIdentities.add(current.segment(number).identity());
-      status.set("Renamed segment " + number + " to \"" + name.strip() + "\".");
+      jobs.report("Renamed segment " + number + " to \"" + name.strip() + "\".");
       return true;
     } catch (IllegalArgumentException e) {
       dialogs.showError("Name not changed", "The segment keeps its name: " + e.getMessage() + ".", null);
@@ -304,7 +271,7 @@ public final class MainViewModel {
 
   /** Records an action done by a view (for example, copying the chart) in the status bar. */
   public void reportStatus(String message) {
-    status.set(message);
+    jobs.report(message);
   }
 
   public void showAbout() {
@@ -367,7 +334,7 @@ public final class MainViewModel {
 
   /** The last action, for the status bar. */
   public ReadOnlyStringProperty statusProperty() {
-    return status;
+    return jobs.statusProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {
@@ -376,11 +343,11 @@ public final class MainViewModel {
 
   /** True while a load or a run is under way: Run becomes Cancel. */
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy;
+    return jobs.busyProperty();
   }
 
   public ReadOnlyDoubleProperty progressProperty() {
-    return progress;
+    return jobs.progressProperty();
   }
 
   public BooleanBinding canRunProperty() {
@@ -400,18 +367,6 @@ public final class MainViewModel {
   /** A warning when one feature swamps the others; empty otherwise. */
   public ReadOnlyStringProperty dominanceProperty() {
     return dominance;
-  }
-
-  public ReadOnlyObjectProperty<KScan.Result> scanResultProperty() {
-    return scanResult;
-  }
-
-  public IntegerProperty scanFromProperty() {
-    return scanFrom;
-  }
-
-  public IntegerProperty scanToProperty() {
-    return scanTo;
   }
 
   /** The last stability check of the segmentation on screen, or null. */
@@ -517,9 +472,6 @@ public final class MainViewModel {
     if (restarts.get() < 1 || restarts.get() > MAX_RESTARTS) {
       return "Restarts must be between 1 and " + MAX_RESTARTS + ".";
     }
-    if (scanFrom.get() < MIN_K || scanTo.get() > MAX_K || scanFrom.get() > scanTo.get()) {
-      return "The k range to scan must go up from " + MIN_K + " to at most " + MAX_K + ".";
-    }
     return "";
   }
 
@@ -533,63 +485,10 @@ public final class MainViewModel {
     if (target.getParent() != null) {
       preferences.lastFolder(target.toAbsolutePath().getParent());
     }
-    startJob("Saving", (cancel, report) -> {
+    jobs.start("Saving", (cancel, report) -> {
       write.write();
       return target;
-    }, path -> status.set(done + " to " + path.getFileName() + "."), "The file could not be saved");
-  }
-
-  private <T> void startJob(String name, BackgroundRunner.Work<T> work, java.util.function.Consumer<T> onDone,
-      String failureTitle) {
-    busy.set(true);
-    progress.set(-1);
-    currentJob = runner.start(name, work, new BackgroundRunner.Listener<>() {
-      @Override
-      public void progress(double fraction, String message) {
-        progress.set(fraction);
-      }
-
-      @Override
-      public void succeeded(T value) {
-        finish();
-        onDone.accept(value);
-      }
-
-      @Override
-      public void failed(Throwable error) {
-        finish();
-        if (error instanceof CancellationException) {
-          cancelled();
-          return;
-        }
-        status.set(failureTitle + ".");
-        dialogs.showError(failureTitle, explain(error), error);
-      }
-
-      @Override
-      public void cancelled() {
-        finish();
-        status.set(name + " cancelled; the previous result is still shown.");
-      }
-    });
-  }
-
-  private void finish() {
-    busy.set(false);
-    progress.set(0);
-    currentJob = null;
-  }
-
-  /** A plain-language message: what happened, where, and what to do. */
-  static String explain(Throwable error) {
-    if (error instanceof DataException data) {
-      return data.getMessage();
-    }
-    if (error instanceof IOException io) {
-      return "The file could not be written or read: " + io.getMessage()
-          + ". Check that the folder exists and you may write to it.";
-    }
-    return "Something unexpected went wrong (" + error + "). Your data and files are unchanged.";
+    }, path -> jobs.report(done + " to " + path.getFileName() + "."), "The file could not be saved");
   }
 
   private static Path sampleFolder() {

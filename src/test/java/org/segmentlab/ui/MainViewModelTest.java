@@ -150,12 +150,12 @@ class MainViewModelTest {
   @Test
   void theScanRecommendsAKAndApplyingItRuns() {
     model.openSample();
-    model.scanFromProperty().set(2);
-    model.scanToProperty().set(5);
-    model.scanK();
-    var scan = model.scanResultProperty().get();
+    model.scan().fromProperty().set(2);
+    model.scan().toProperty().set(5);
+    model.scan().scan();
+    var scan = model.scan().resultProperty().get();
     assertEquals(4, scan.rows().size());
-    model.applyK(scan.bestK());
+    model.scan().apply(scan.bestK());
     assertEquals(scan.bestK(), model.segmentationProperty().get().segments().size());
   }
 

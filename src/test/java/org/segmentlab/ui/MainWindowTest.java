@@ -212,9 +212,9 @@ class MainWindowTest {
   void theChooseKTabScansAndAClickAppliesAK(FxRobot robot) throws Exception {
     waitForIdleResult();
     robot.clickOn("#tab-choose-k");
-    waitUntil(() -> model.scanResultProperty().get() != null && !model.busyProperty().get());
+    waitUntil(() -> model.scan().resultProperty().get() != null && !model.busyProperty().get());
     Label recommendation = robot.lookup("#scan-recommendation").queryAs(Label.class);
-    int best = model.scanResultProperty().get().bestK();
+    int best = model.scan().resultProperty().get().bestK();
     assertTrue(recommendation.getText().startsWith("k = " + best + " separates users best"), recommendation.getText());
     robot.clickOn("#k-point-5-silhouette");
     waitUntil(() -> !model.busyProperty().get() && model.segmentationProperty().get().segments().size() == 5);
