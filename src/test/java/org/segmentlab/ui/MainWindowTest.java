@@ -256,4 +256,16 @@ class MainWindowTest {
     assertEquals(spend.min(), first);
     assertEquals(spend.max(), last);
   }
+
+  @Test
+  void copyChartPutsTheImageOnTheClipboard(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    robot.clickOn("#toolbar-copy");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(
+        () -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+    assertNotNull(copied);
+    assertEquals(Math.ceil(2 * view.chartPanel().getLayoutBounds().getWidth()), copied.getWidth(), 2.0);
+    assertEquals("Copied the chart to the clipboard.", robot.lookup("#status").queryAs(Label.class).getText());
+  }
 }
