@@ -49,11 +49,12 @@ final class ScanCommand implements Callable<Integer> {
     options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
     KScan.Result result = KScan.run(data, options.settings(data, from), from, to, Cancellation.NEVER, Progress.NONE);
-    print(result, spec.commandLine().getOut());
+    print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
     return SegmentLabCommand.OK;
   }
 
-  static void print(KScan.Result result, PrintWriter out) {
+  /** The table and the {@code best k} line on stdout, as the contract says; the reasoning on stderr. */
+  static void print(KScan.Result result, PrintWriter out, PrintWriter notes) {
     List<String[]> table = new ArrayList<>();
     table.add(new String[] {"k", "inertia", "silhouette", "smallest_share"});
     for (KScan.Row row : result.rows()) {
@@ -62,11 +63,12 @@ final class ScanCommand implements Callable<Integer> {
       table.add(new String[] {Integer.toString(row.k()), Double.toString(row.inertia()), silhouette, smallest});
     }
     TextTable.print(table, out);
-    if (result.sampled()) {
-      out.println("# silhouette on a random sample of " + result.silhouetteSample() + " users");
-    }
-    out.println("# " + result.reason());
     out.println("best k " + result.bestK());
     out.flush();
+    if (result.sampled()) {
+      notes.println("note: silhouette on a random sample of " + result.silhouetteSample() + " users");
+    }
+    notes.println("note: " + result.reason());
+    notes.flush();
   }
 }

@@ -146,6 +146,8 @@ class CommandLineTest {
     assertTrue(lines.get(0).matches("k\\s+inertia\\s+silhouette\\s+smallest_share"), lines.get(0));
     assertEquals(4, lines.stream().filter(l -> l.matches("[2-5]\\s+\\S+\\s+\\S+\\s+\\S+")).count(), run.out());
     assertTrue(lines.get(lines.size() - 1).matches("best k [2-5]"), run.out());
+    assertEquals(6, lines.size(), "stdout is the table and the best k line only");
+    assertTrue(run.err().startsWith("note: k = "), run.err());
   }
 
   @Test
