@@ -2,6 +2,7 @@
 package org.segmentlab.ui;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -79,13 +80,7 @@ final class SetupView extends VBox {
     weights.setWrapText(true);
     weights.getStyleClass().add("hint");
     weights.textProperty().bind(model.weightsProperty());
-    Label dominance = new Label();
-    dominance.setId("dominance-warning");
-    dominance.setWrapText(true);
-    dominance.getStyleClass().add("warning");
-    dominance.textProperty().bind(model.dominanceProperty());
-    dominance.visibleProperty().bind(model.dominanceProperty().isNotEmpty());
-    dominance.managedProperty().bind(dominance.visibleProperty());
+    Label dominance = message("dominance-warning", "warning", model.dominanceProperty());
 
     TextField seed = new TextField();
     seed.setId("seed-field");
@@ -93,13 +88,7 @@ final class SetupView extends VBox {
 
     Spinner<Integer> restarts = spinner("restarts-spinner", 1, MainViewModel.MAX_RESTARTS, model.restartsProperty());
 
-    Label validation = new Label();
-    validation.setId("validation-message");
-    validation.setWrapText(true);
-    validation.getStyleClass().add("validation");
-    validation.textProperty().bind(model.validationProperty());
-    validation.visibleProperty().bind(model.validationProperty().isNotEmpty());
-    validation.managedProperty().bind(validation.visibleProperty());
+    Label validation = message("validation-message", "validation", model.validationProperty());
 
     Button run = new Button("Run");
     run.setId("run-button");
@@ -151,6 +140,18 @@ final class SetupView extends VBox {
     });
     value.addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
     return spinner;
+  }
+
+  /** A message shown next to the controls only while it has something to say. */
+  private static Label message(String id, String style, ReadOnlyStringProperty text) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.getStyleClass().add(style);
+    label.textProperty().bind(text);
+    label.visibleProperty().bind(text.isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
   }
 
   private static Label heading(String text) {
