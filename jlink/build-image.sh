@@ -80,10 +80,14 @@ jdk_modules=$("$jdk_bin/jdeps" --print-module-deps --ignore-missing-deps --multi
 modules="$jdk_modules,$javafx_modules,java.prefs,jdk.unsupported,jdk.zipfs"
 echo "runtime modules: $modules"
 
+strip_native=()
+if command -v objcopy > /dev/null; then
+  strip_native=(--strip-native-debug-symbols=exclude-debuginfo-files)  # jlink uses binutils' objcopy
+fi
 "$jdk_bin/jlink" \
   --module-path "$JAVA_HOME/jmods:$work/javafx" \
   --add-modules "$modules" \
-  --strip-debug --strip-native-debug-symbols=exclude-debuginfo-files \
+  --strip-debug "${strip_native[@]}" \
   --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$image/runtime"
 

@@ -11,7 +11,7 @@ out="$root/target/installer"
 if [[ -z "${JAVA_HOME:-}" ]]; then
   JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
 fi
-version=$(unzip -p "$image/app/segmentlab.jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+version=$(HOME="$root/target" "$image/bin/segmentlab" --version | sed -n '1s/^SegmentLab //p')
 options=(
   --name SegmentLab --app-version "${version:-0.1.0}" --vendor SegmentLab
   --description "Segments app users from a CSV export"
