@@ -69,6 +69,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private int[] pixels = new int[0];
   private WritableImage image;
   private Object[] drawnState;
+  private Stamp stamp;
   private Point2D dragStart;
   private double[] dragBounds;
   private int hovered = -1;
@@ -290,7 +291,9 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       screenX = new float[n];
       screenY = new float[n];
     }
-    Stamp stamp = Stamp.of(RADIUS * renderScale);
+    if (stamp == null || stamp.radius != RADIUS * renderScale) {
+      stamp = new Stamp(RADIUS * renderScale);
+    }
     int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
     for (int c = 0; c < colors.length; c++) {
       colors[c] = argb(segmentation == null ? Color.web("#4477AA")
@@ -333,7 +336,6 @@ public final class ScatterView extends ScatterChart<Number, Number> {
    * offset, blended over what is already drawn in premultiplied ARGB with integer arithmetic.
    */
   private static final class Stamp {
-    private static Stamp cached;
     final double radius;
     final int reach;
     final int[] dx;
@@ -346,7 +348,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       List<int[]> cells = new ArrayList<>();
       for (int y = -reach; y <= reach; y++) {
         for (int x = -reach; x <= reach; x++) {
-          double d = Math.sqrt((x + 0.5 - 0.5) * (x + 0.5 - 0.5) + (y + 0.5 - 0.5) * (y + 0.5 - 0.5));
+          double d = Math.sqrt(x * x + y * y);
           int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8 * 256);
           if (coverage > 0) {
             cells.add(new int[] {x, y, coverage});
@@ -356,15 +358,6 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       dx = cells.stream().mapToInt(c -> c[0]).toArray();
       dy = cells.stream().mapToInt(c -> c[1]).toArray();
       weight = cells.stream().mapToInt(c -> c[2]).toArray();
-    }
-
-    static Stamp of(double radius) {
-      Stamp stamp = cached;
-      if (stamp == null || stamp.radius != radius) {
-        stamp = new Stamp(radius);
-        cached = stamp;
-      }
-      return stamp;
     }
 
     void draw(int[] pixels, int w, int h, int cx, int cy, int color) {
