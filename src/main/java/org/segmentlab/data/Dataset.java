@@ -3,8 +3,11 @@ package org.segmentlab.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * A loaded CSV: the Tablesaw table with checked column types, the summary of each column, and
@@ -18,13 +21,30 @@ public final class Dataset {
   private final Table table;
   private final int[] lines;
   private final List<ColumnSummary> columns;
+  private final Map<String, Map<Integer, String>> asWritten;
 
-  Dataset(Path file, CsvSource.FileFacts facts, Table table, int[] lines, List<ColumnSummary> columns) {
+  Dataset(Path file, CsvSource.FileFacts facts, Table table, int[] lines, List<ColumnSummary> columns,
+      Map<String, Map<Integer, String>> asWritten) {
     this.file = file;
     this.facts = facts;
     this.table = table;
     this.lines = lines;
     this.columns = List.copyOf(columns);
+    this.asWritten = asWritten;
+  }
+
+  /**
+   * A cell as written in the file: text as it is; a number in its original spelling when that
+   * differs from the plain form ("12.50", "1e3"), else written plainly ("451", "12.5").
+   */
+  public String cellText(String column, int row) {
+    Column<?> cells = table.column(column);
+    if (cells instanceof DoubleColumn numbers) {
+      Map<Integer, String> spelled = asWritten.get(column);
+      String text = spelled == null ? null : spelled.get(row);
+      return text != null ? text : NumberText.format(numbers.getDouble(row));
+    }
+    return cells.getString(row);
   }
 
   public Path file() {

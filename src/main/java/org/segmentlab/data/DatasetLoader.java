@@ -70,13 +70,17 @@ public final class DatasetLoader {
     }
     List<Column<?>> columns = new ArrayList<>();
     List<ColumnSummary> summaries = new ArrayList<>();
+    java.util.Map<String, java.util.Map<Integer, String>> asWritten = new java.util.HashMap<>();
     for (ColumnBuilder column : builder.columns) {
       columns.add(column.build());
       summaries.add(column.summary());
+      if (column.kind() == ColumnKind.NUMBER && !column.asWritten.isEmpty()) {
+        asWritten.put(column.name, column.asWritten);
+      }
     }
     Table table = Table.create(file.getFileName().toString(), columns);
     progress.update(1.0);
-    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries);
+    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries, asWritten);
   }
 
   private static final class TableBuilder implements CsvSource.RecordHandler {
@@ -131,6 +135,9 @@ public final class DatasetLoader {
     }
   }
 
+  /** How many differently written numbers a column keeps verbatim for display (memory bound). */
+  static final int MAX_AS_WRITTEN = 200_000;
+
   private static final class ColumnBuilder {
     final String name;
     final int index;
@@ -144,6 +151,9 @@ public final class DatasetLoader {
     private double max = Double.NEGATIVE_INFINITY;
     private ColumnSummary.Cell firstText;
     private ColumnSummary.Cell firstNonFinite;
+    /** Numbers whose text differs from how the app would write them ("12.50", "1e3"), by row. */
+    private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> asWritten =
+        new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
 
     private final boolean decimalComma;
 
@@ -184,6 +194,9 @@ public final class DatasetLoader {
       seenNumber = true;
       numbers++;
       values.add(number.doubleValue());
+      if (!NumberText.formatsAs(cell, number) && asWritten.size() < MAX_AS_WRITTEN) {
+        asWritten.put(row, cell.strip());
+      }
       if (Double.isFinite(number)) {
         min = Math.min(min, number);
         max = Math.max(max, number);

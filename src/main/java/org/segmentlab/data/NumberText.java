@@ -113,6 +113,23 @@ public final class NumberText {
     return value != null && Double.isFinite(value) ? value : null;
   }
 
+  /** True when {@link #format} writes the value exactly as the text does (the common case). */
+  static boolean formatsAs(String cell, double value) {
+    if (!Double.isFinite(value)) {
+      return false;
+    }
+    String text = trim(cell);
+    boolean plainInteger = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '-' && i == 0)) {
+        plainInteger = false;
+        break;
+      }
+    }
+    return plainInteger && !text.equals("-0") || format(value).equals(text);
+  }
+
   /** The shortest text that reads back as the same number, without a trailing ".0". */
   public static String format(double value) {
     if (Double.isNaN(value)) {

@@ -4,10 +4,7 @@ package org.segmentlab.ui;
 import java.util.Locale;
 import java.util.Map;
 import org.segmentlab.data.Dataset;
-import org.segmentlab.data.NumberText;
 import org.segmentlab.segment.SegmentationSettings;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.columns.Column;
 
 /** How the app shows a column's name and its cells: axis titles with units, cells as written. */
 final class ColumnText {
@@ -23,13 +20,9 @@ final class ColumnText {
     return UNITS.getOrDefault(column, column);
   }
 
-  /** A cell as text: numbers without a trailing ".0", text as it is. */
+  /** A cell as written in the file. */
   static String cell(Dataset data, String column, int row) {
-    Column<?> c = data.table().column(column);
-    if (c instanceof DoubleColumn numbers) {
-      return NumberText.format(numbers.getDouble(row));
-    }
-    return c.getString(row);
+    return data.cellText(column, row);
   }
 
   /** The column that identifies a user: "userid", "user_id" or "id" if present, else the first column. */

@@ -8,7 +8,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.segmentlab.data.Dataset;
-import org.segmentlab.data.NumberText;
 import org.segmentlab.segment.Segmentation;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
@@ -48,7 +47,8 @@ final class DataView extends TableView<Integer> {
           @Override
           protected void updateItem(Double value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty || value == null ? null : NumberText.format(value));
+            Integer row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(row == null ? null : data.cellText(name, row)); // as written in the file
           }
         });
         c.getStyleClass().add("number-column");

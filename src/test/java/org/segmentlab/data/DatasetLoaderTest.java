@@ -73,6 +73,17 @@ class DatasetLoaderTest {
   }
 
   @Test
+  void numbersAreShownAsWrittenInTheFile() throws Exception {
+    Dataset data = DatasetLoader.load(TestFiles.csv("good/reordered-extra.csv"));
+    assertEquals("10.50", data.cellText("Average Spent on App (INR)", 0));
+    assertEquals("20.0", data.cellText("Average Spent on App (INR)", 1));
+    assertEquals("300", data.cellText("Average Spent on App (INR)", 2));
+    assertEquals("1e3", data.cellText("more", 0));
+    assertEquals("0001", data.cellText("userid", 0));
+    assertEquals(10.5, ((DoubleColumn) data.table().column("Average Spent on App (INR)")).get(0));
+  }
+
+  @Test
   void windows1252FilesAreReadWhenNotUtf8() throws Exception {
     Dataset data = DatasetLoader.load(TestFiles.csv("good/windows-1252.csv"));
     assertEquals("Köln", ((StringColumn) data.table().column("City")).get(0));
