@@ -32,10 +32,10 @@ final class KScanView extends VBox {
     super(8);
     this.model = model;
     setPadding(new Insets(10));
-    Spinner<Integer> from = SetupView.spinner("scan-from", MainViewModel.MIN_K, MainViewModel.MAX_K,
+    Spinner<Integer> from = SetupView.spinner("scan-from", SetupViewModel.MIN_K, SetupViewModel.MAX_K,
         model.fromProperty());
     from.setMaxWidth(80);
-    Spinner<Integer> to = SetupView.spinner("scan-to", MainViewModel.MIN_K, MainViewModel.MAX_K,
+    Spinner<Integer> to = SetupView.spinner("scan-to", SetupViewModel.MIN_K, SetupViewModel.MAX_K,
         model.toProperty());
     to.setMaxWidth(80);
     Button scan = new Button("Scan");

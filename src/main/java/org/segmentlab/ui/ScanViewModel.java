@@ -25,7 +25,7 @@ public final class ScanViewModel {
     this.main = main;
     this.jobs = jobs;
     canScan = Bindings.createBooleanBinding(
-        () -> main.canRunProperty().get() && from.get() >= MainViewModel.MIN_K && to.get() <= MainViewModel.MAX_K
+        () -> main.canRunProperty().get() && from.get() >= SetupViewModel.MIN_K && to.get() <= SetupViewModel.MAX_K
             && from.get() <= to.get(),
         main.canRunProperty(), from, to);
     main.datasetProperty().addListener((o, a, b) -> result.set(null));
@@ -51,8 +51,8 @@ public final class ScanViewModel {
 
   /** Segments with a k chosen from the scan. */
   public void apply(int k) {
-    main.autoKProperty().set(false);
-    main.kProperty().set(k);
+    main.setup().autoKProperty().set(false);
+    main.setup().kProperty().set(k);
     main.run();
   }
 

@@ -22,8 +22,9 @@ final class SetupView extends VBox {
   private final CheckListView<String> features = new CheckListView<>();
   private boolean syncing;
 
-  SetupView(MainViewModel model) {
+  SetupView(MainViewModel main) {
     super(6);
+    SetupViewModel model = main.setup();
     getStyleClass().add("setup-panel");
     setPadding(new Insets(12));
     setPrefWidth(290);
@@ -35,21 +36,21 @@ final class SetupView extends VBox {
     summary.getStyleClass().add("dataset-summary");
 
     features.setId("feature-list");
-    features.setItems(model.numericColumns());
+    features.setItems(main.numericColumns());
     features.setPrefHeight(190);
     features.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
       if (!syncing) {
         syncing = true;
         // keep the file's column order, whatever order the boxes were ticked in
-        model.features().setAll(model.numericColumns().stream()
+        model.features().setAll(main.numericColumns().stream()
             .filter(features.getCheckModel().getCheckedItems()::contains).toList());
         syncing = false;
       }
     });
     model.features().addListener((ListChangeListener<String>) c -> syncChecks(model));
-    model.numericColumns().addListener((ListChangeListener<String>) c -> syncChecks(model));
+    main.numericColumns().addListener((ListChangeListener<String>) c -> syncChecks(model));
 
-    Spinner<Integer> k = spinner("k-spinner", MainViewModel.MIN_K, MainViewModel.MAX_K, model.kProperty());
+    Spinner<Integer> k = spinner("k-spinner", SetupViewModel.MIN_K, SetupViewModel.MAX_K, model.kProperty());
     CheckBox auto = new CheckBox("Auto: let X-means choose k");
     auto.setId("auto-k");
     auto.selectedProperty().bindBidirectional(model.autoKProperty());
@@ -86,7 +87,7 @@ final class SetupView extends VBox {
     seed.setId("seed-field");
     seed.textProperty().bindBidirectional(model.seedProperty());
 
-    Spinner<Integer> restarts = spinner("restarts-spinner", 1, MainViewModel.MAX_RESTARTS, model.restartsProperty());
+    Spinner<Integer> restarts = spinner("restarts-spinner", 1, SetupViewModel.MAX_RESTARTS, model.restartsProperty());
 
     Label validation = message("validation-message", "validation", model.validationProperty());
 
@@ -94,13 +95,13 @@ final class SetupView extends VBox {
     run.setId("run-button");
     run.setDefaultButton(true);
     run.setMaxWidth(Double.MAX_VALUE);
-    run.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty()).then("Cancel").otherwise("Run"));
-    run.disableProperty().bind(model.busyProperty().not().and(model.canRunProperty().not()));
+    run.textProperty().bind(javafx.beans.binding.Bindings.when(main.busyProperty()).then("Cancel").otherwise("Run"));
+    run.disableProperty().bind(main.busyProperty().not().and(main.canRunProperty().not()));
     run.setOnAction(e -> {
-      if (model.busyProperty().get()) {
-        model.cancel();
+      if (main.busyProperty().get()) {
+        main.cancel();
       } else {
-        model.run();
+        main.run();
       }
     });
 
@@ -115,7 +116,7 @@ final class SetupView extends VBox {
     syncChecks(model);
   }
 
-  private void syncChecks(MainViewModel model) {
+  private void syncChecks(SetupViewModel model) {
     if (syncing) {
       return;
     }

@@ -42,13 +42,13 @@ class MainViewModelTest {
     model.openSample();
     var result = model.segmentationProperty().get();
     assertNotNull(result);
-    assertEquals(List.of(SegmentationSettings.MINUTES, SegmentationSettings.SPEND), model.features());
+    assertEquals(List.of(SegmentationSettings.MINUTES, SegmentationSettings.SPEND), model.setup().features());
     assertEquals(4, result.segments().size());
     assertEquals(Scaling.MIN_MAX, result.settings().scaling());
     assertEquals("SegmentLab — userbehaviour.csv", model.titleProperty().get());
     assertEquals(SegmentationSettings.MINUTES, model.xAxisProperty().get());
     assertEquals(SegmentationSettings.SPEND, model.yAxisProperty().get());
-    assertTrue(model.summaryProperty().get().contains("999 users"), model.summaryProperty().get());
+    assertTrue(model.setup().summaryProperty().get().contains("999 users"), model.setup().summaryProperty().get());
     assertFalse(model.busyProperty().get());
   }
 
@@ -56,13 +56,13 @@ class MainViewModelTest {
   void invalidChoicesAreExplainedAndDisableRun() {
     model.openSample();
     assertTrue(model.canRunProperty().get());
-    model.seedProperty().set("forty-two");
-    assertEquals("The seed must be a whole number.", model.validationProperty().get());
+    model.setup().seedProperty().set("forty-two");
+    assertEquals("The seed must be a whole number.", model.setup().validationProperty().get());
     assertFalse(model.canRunProperty().get());
-    model.seedProperty().set("7");
-    model.features().clear();
-    assertEquals("Choose at least one feature column.", model.validationProperty().get());
-    model.features().add("Ratings");
+    model.setup().seedProperty().set("7");
+    model.setup().features().clear();
+    assertEquals("Choose at least one feature column.", model.setup().validationProperty().get());
+    model.setup().features().add("Ratings");
     assertTrue(model.canRunProperty().get());
   }
 
@@ -81,7 +81,7 @@ class MainViewModelTest {
   void aCancelledRunKeepsThePreviousResult() {
     model.openSample();
     var before = model.segmentationProperty().get();
-    model.kProperty().set(6);
+    model.setup().kProperty().set(6);
     runner.hold();
     model.run();
     assertTrue(model.busyProperty().get());
@@ -123,12 +123,12 @@ class MainViewModelTest {
   @Test
   void lastSettingsAreRememberedForTheNextLaunch() {
     model.openSample();
-    model.kProperty().set(5);
-    model.scalingProperty().set(Scaling.ROBUST);
+    model.setup().kProperty().set(5);
+    model.setup().scalingProperty().set(Scaling.ROBUST);
     model.run();
     var next = new MainViewModel(runner, dialogs, new AppPreferences(node));
-    assertEquals(5, next.kProperty().get());
-    assertEquals(Scaling.ROBUST, next.scalingProperty().get());
+    assertEquals(5, next.setup().kProperty().get());
+    assertEquals(Scaling.ROBUST, next.setup().scalingProperty().get());
   }
 
   @Test
@@ -138,7 +138,7 @@ class MainViewModelTest {
     int identity = first.segment(3).identity();
     int size = first.segment(3).size();
     model.rename(3, "Win-back list");
-    model.seedProperty().set("1234");
+    model.setup().seedProperty().set("1234");
     model.run();
     var again = model.segmentationProperty().get();
     assertTrue(again != first);
@@ -162,22 +162,22 @@ class MainViewModelTest {
   @Test
   void autoKLetsXMeansChoose() {
     model.openSample();
-    model.autoKProperty().set(true);
+    model.setup().autoKProperty().set(true);
     model.run();
     int chosen = model.segmentationProperty().get().segments().size();
-    assertTrue(chosen >= 2 && chosen <= MainViewModel.MAX_K, "k = " + chosen);
-    assertEquals(chosen, model.kProperty().get(), "the spinner shows the k X-means chose");
+    assertTrue(chosen >= 2 && chosen <= SetupViewModel.MAX_K, "k = " + chosen);
+    assertEquals(chosen, model.setup().kProperty().get(), "the spinner shows the k X-means chose");
   }
 
   @Test
   void unscaledMinutesSwampSpendAndTheUserIsWarned() {
     model.openSample();
-    assertEquals("", model.dominanceProperty().get());
-    model.scalingProperty().set(Scaling.NONE);
-    assertTrue(model.dominanceProperty().get().startsWith("\"Last Visited Minutes\" makes up 99."),
-        model.dominanceProperty().get());
-    assertTrue(model.weightsProperty().get().startsWith("Weight in distances: Last Visited Minutes 100 %"),
-        model.weightsProperty().get());
+    assertEquals("", model.setup().dominanceProperty().get());
+    model.setup().scalingProperty().set(Scaling.NONE);
+    assertTrue(model.setup().dominanceProperty().get().startsWith("\"Last Visited Minutes\" makes up 99."),
+        model.setup().dominanceProperty().get());
+    assertTrue(model.setup().weightsProperty().get().startsWith("Weight in distances: Last Visited Minutes 100 %"),
+        model.setup().weightsProperty().get());
   }
 
   @Test
@@ -186,7 +186,7 @@ class MainViewModelTest {
     model.checkStability();
     var stability = model.stabilityProperty().get();
     assertEquals("stable", stability.badge(), stability.describe());
-    model.kProperty().set(5);
+    model.setup().kProperty().set(5);
     model.run();
     assertEquals(null, model.stabilityProperty().get(), "a new run clears the old figures");
   }
