@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -348,10 +347,5 @@ public final class MainViewModel {
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     return file;
-  }
-
-  /** For tests and the view: the dataset's optional segmentation. */
-  public Optional<Segmentation> currentSegmentation() {
-    return Optional.ofNullable(segmentation.get());
   }
 }

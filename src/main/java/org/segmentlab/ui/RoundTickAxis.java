@@ -33,10 +33,6 @@ final class RoundTickAxis extends ValueAxis<Number> {
     requestAxisLayout();
   }
 
-  double tickUnit() {
-    return tickUnit;
-  }
-
   /** 1, 2 or 5 times a power of ten: tick steps people read easily. */
   static double niceStep(double rough) {
     if (!(rough > 0) || !Double.isFinite(rough)) {

@@ -17,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -602,10 +601,5 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   /** The hover card, for tests to read what it shows. */
   Label hoverCard() {
     return hoverCard;
-  }
-
-  /** The node that holds the drawn points. */
-  Pane plotArea() {
-    return (Pane) canvas.getParent();
   }
 }
