@@ -61,6 +61,11 @@ public final class DataException extends Exception {
     return new DataException(null, 0, null, problem, null);
   }
 
+  /** The same problem said of a file, when it did not name one (for example, k too large for it). */
+  public DataException about(Path dataFile) {
+    return file != null ? this : new DataException(dataFile, line, column, problem, this);
+  }
+
   public Optional<Path> file() {
     return Optional.ofNullable(file);
   }

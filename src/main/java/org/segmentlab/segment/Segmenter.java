@@ -38,10 +38,14 @@ public final class Segmenter {
   /** First step: extracts the features, checks k against the usable rows and fits the scaling. */
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
     settings.validate();
-    FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
-    FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
-    checkEnoughRows(matrix, settings.k());
-    return new Prepared(data, settings, matrix, scaling, scaling.transform(matrix));
+    try {
+      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
+      FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
+      checkEnoughRows(matrix, settings.k());
+      return new Prepared(data, settings, matrix, scaling, scaling.transform(matrix));
+    } catch (DataException e) {
+      throw e.about(data.file()); // what the data cannot support is said of its file
+    }
   }
 
   /** Second step: k-means with restarts, then numbering, profiles and names. */

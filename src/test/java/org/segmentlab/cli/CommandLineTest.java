@@ -81,7 +81,7 @@ class CommandLineTest {
     "bad/unterminated-quote.csv|unterminated-quote.csv, line 3: a quoted field starts here",
     "bad/text-in-feature.csv|text-in-feature.csv, line 4, column \"Average Spent on App (INR)\": \"abc\" is not",
     "bad/infinity-in-feature.csv|infinity-in-feature.csv, line 4, column \"Last Visited Minutes\"",
-    "bad/no-variation.csv|none of the chosen features varies",
+    "bad/no-variation.csv|no-variation.csv: none of the chosen features varies",
     "bad/no-standard-columns.csv|no-standard-columns.csv: it has no \"Last Visited Minutes\""
   })
   void badInputExitsWithTwoAndOneErrorLineAndWritesNothing(String file, String expected, @TempDir Path folder)
@@ -125,6 +125,14 @@ class CommandLineTest {
     try (var files = Files.list(folder)) {
       assertEquals(1, files.count(), "nothing was written");
     }
+  }
+
+  @Test
+  void aKTheDataCannotSupportNamesTheFile(@TempDir Path folder) throws Exception {
+    Path input = TestFiles.copy(TestFiles.csv("good/tab-missing.csv"), folder);
+    Run run = run("segment", input.toString(), "-k", "5");
+    assertEquals(2, run.code());
+    assertTrue(run.err().startsWith("error: tab-missing.csv: k is 5 but only 4 users have values"), run.err());
   }
 
   @Test
