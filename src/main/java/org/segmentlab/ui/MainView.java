@@ -122,6 +122,8 @@ public final class MainView extends BorderPane {
   private MenuBar menuBar() {
     MenuItem open = item("Open…", "Shortcut+O", model::openFile);
     MenuItem sample = item("Open sample data", null, model::openSample);
+    open.disableProperty().bind(model.busyProperty());
+    sample.disableProperty().bind(model.busyProperty());
     MenuItem exportCsv = item("Export labelled CSV…", "Shortcut+E", model::exportLabelledCsv);
     MenuItem exportProfile = item("Export profile CSV…", "Shortcut+Shift+E", model::exportProfileCsv);
     MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
@@ -153,6 +155,7 @@ public final class MainView extends BorderPane {
 
   private ToolBar toolBar() {
     Button open = button("Open…", "toolbar-open", model::openFile);
+    open.disableProperty().bind(model.busyProperty());
     Button run = button("Run", "toolbar-run", () -> {
       if (model.busyProperty().get()) {
         model.cancel();

@@ -99,6 +99,10 @@ public final class MainViewModel {
    * be used, the data already on screen stays.
    */
   public void open(Path file) {
+    if (jobs.isBusy()) {
+      jobs.report("Still working: cancel or wait before opening " + file.getFileName() + ".");
+      return;
+    }
     if (file.getParent() != null && !file.startsWith(sampleFolder())) {
       preferences.lastFolder(file.toAbsolutePath().getParent());
     }
@@ -321,6 +325,10 @@ public final class MainViewModel {
   }
 
   private void write(String done, Path target, FileWrite write) {
+    if (jobs.isBusy()) {
+      jobs.report("Still working: cancel or wait before saving " + target.getFileName() + ".");
+      return;
+    }
     if (target.getParent() != null) {
       preferences.lastFolder(target.toAbsolutePath().getParent());
     }

@@ -190,4 +190,17 @@ class MainViewModelTest {
     model.run();
     assertEquals(null, model.stabilityProperty().get(), "a new run clears the old figures");
   }
+
+  @Test
+  void nothingNewStartsWhileARunIsUnderWay() {
+    model.openSample();
+    var before = model.datasetProperty().get();
+    runner.hold();
+    model.run();
+    model.open(TestFiles.csv("good/quotes-newlines.csv"));
+    assertSame(before, model.datasetProperty().get());
+    assertTrue(model.statusProperty().get().startsWith("Still working"), model.statusProperty().get());
+    runner.runHeld();
+    assertFalse(model.busyProperty().get());
+  }
 }
