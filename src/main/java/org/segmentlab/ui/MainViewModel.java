@@ -210,24 +210,29 @@ public final class MainViewModel {
 
   /** Asks where to save and writes the labelled CSV with the current (edited) names. */
   public void exportLabelledCsv() {
-    Segmentation current = segmentation.get();
-    if (current == null) {
-      return;
-    }
-    Path input = current.dataset().file();
-    dialogs.chooseFileToSave("Export labelled CSV", preferences.lastFolder(), OutputNames.labelledCsv(input), "CSV")
-        .ifPresent(target -> write("Exported labelled CSV", target, () -> LabelledCsvWriter.write(current, target)));
+    exportCsv("Export labelled CSV", "Exported labelled CSV", OutputNames::labelledCsv, LabelledCsvWriter::write);
   }
 
   /** Asks where to save and writes the per-segment profile CSV. */
   public void exportProfileCsv() {
+    exportCsv("Export profile CSV", "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
+  }
+
+  /** Writes a segmentation to a file. */
+  @FunctionalInterface
+  private interface CsvExport {
+    void write(Segmentation segmentation, Path target) throws Exception;
+  }
+
+  private void exportCsv(
+      String title, String done, java.util.function.Function<Path, String> suggestedName, CsvExport export) {
     Segmentation current = segmentation.get();
     if (current == null) {
       return;
     }
-    Path input = current.dataset().file();
-    dialogs.chooseFileToSave("Export profile CSV", preferences.lastFolder(), OutputNames.profileCsv(input), "CSV")
-        .ifPresent(target -> write("Exported profile CSV", target, () -> ProfileCsvWriter.write(current, target)));
+    String name = suggestedName.apply(current.dataset().file());
+    dialogs.chooseFileToSave(title, preferences.lastFolder(), name, "CSV")
+        .ifPresent(target -> write(done, target, () -> export.write(current, target)));
   }
 
   /** Asks where to save the chart image and writes the PNG bytes the view rendered. */
