@@ -17,6 +17,7 @@ import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
+import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.Progress;
 import org.segmentlab.segment.SegmentProfile;
@@ -33,6 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "segment", mixinStandardHelpOptions = true,
     description = "Segments the users of INPUT.csv and writes a labelled CSV.")
 final class SegmentCommand implements Callable<Integer> {
+  /** The most segments X-means may choose with {@code -k auto}. */
+  static final int AUTO_MAX_K = 20;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "INPUT.csv", description = "The users, one row each.")
@@ -40,9 +44,10 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Mixin FeatureOptions options;
 
-  @Option(names = {"-k", "--k"}, paramLabel = "N", description = "Number of segments (default: ${DEFAULT-VALUE}).",
+  @Option(names = {"-k", "--k"}, paramLabel = "N",
+      description = "Number of segments, or \"auto\" to let X-means choose (default: ${DEFAULT-VALUE}).",
       defaultValue = "4")
-  int k;
+  String k;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Labelled CSV (default: INPUT stem + \"-segments.csv\" beside the input).")
@@ -76,9 +81,13 @@ final class SegmentCommand implements Callable<Integer> {
         throw DataException.inFile(output, "this is a folder; give a file name.");
       }
     }
+    boolean auto = k.strip().equalsIgnoreCase("auto");
+    int fixedK = auto ? 0 : parseK(k);
     options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
-    Segmentation segmentation = Segmenter.run(data, options.settings(data, k));
+    Segmentation segmentation = auto
+        ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)
+        : Segmenter.run(data, options.settings(data, fixedK));
     Stability agreement = stability == null ? null
         : Stability.check(segmentation, stability, Cancellation.NEVER, Progress.NONE);
     LabelledCsvWriter.write(segmentation, target);
@@ -101,6 +110,14 @@ final class SegmentCommand implements Callable<Integer> {
       out.flush();
     }
     return SegmentLabCommand.OK;
+  }
+
+  private static int parseK(String text) throws DataException {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw DataException.inChoice("-k must be a whole number or \"auto\" (it is \"" + text + "\").");
+    }
   }
 
   private List<Path> outputs(Path target) {

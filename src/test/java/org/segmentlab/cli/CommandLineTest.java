@@ -136,6 +136,19 @@ class CommandLineTest {
   }
 
   @Test
+  void autoKLetsXMeansChooseAndIsReportedLikeAnyRun(@TempDir Path folder) throws Exception {
+    Path input = TestFiles.copy(TestFiles.sample(), folder);
+    Run run = run("segment", input.toString(), "-k", "auto");
+    assertEquals(0, run.code(), run.err());
+    long segments = run.out().lines().filter(l -> l.matches("\\d+\\s+.*%.*")).count();
+    assertTrue(segments >= 2 && segments <= 20, run.out());
+    assertTrue(run.out().contains("rows 999 clustered 999 skipped 0"), run.out());
+    Run bad = run("segment", input.toString(), "-k", "many");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("error: -k must be a whole number or \"auto\""), bad.err());
+  }
+
+  @Test
   void helpAndVersionAnswer() {
     Run help = run("segment", "--help");
     assertEquals(0, help.code());
