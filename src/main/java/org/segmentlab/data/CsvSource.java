@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -183,11 +184,11 @@ public final class CsvSource {
   }
 
   private static Reader open(Path file, CsvDialect dialect) throws IOException {
-    var reader = new BufferedReader(
-        new java.io.InputStreamReader(Files.newInputStream(file), dialect.charset()), 1 << 16);
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
+    // Commons CSV buffers the reader itself; a pushback of one character skips the byte-order mark
+    var reader = new PushbackReader(new InputStreamReader(Files.newInputStream(file), dialect.charset()), 1);
+    int first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
     }
     return reader;
   }
@@ -206,6 +207,9 @@ public final class CsvSource {
    * newline) starts that many lines earlier.
    */
   private static long startLine(CSVRecord record, long end, long endOfPrevious) {
+    if (end - endOfPrevious <= 1) {
+      return end == endOfPrevious ? end + 1 : end; // one line: no need to look inside the fields
+    }
     long inner = 0;
     for (String value : record) {
       for (int i = 0; i < value.length(); i++) {

@@ -113,21 +113,35 @@ public final class NumberText {
     return value != null && Double.isFinite(value) ? value : null;
   }
 
-  /** True when {@link #format} writes the value exactly as the text does (the common case). */
+  /**
+   * True when {@link #format} writes the value exactly as the text does (the common case). Plain
+   * integers, and decimals of up to 15 significant digits with no trailing zeros, no exponent and
+   * no leading "+" or ".", are recognised without formatting; anything else is compared in full.
+   */
   static boolean formatsAs(String cell, double value) {
     if (!Double.isFinite(value)) {
       return false;
     }
     String text = trim(cell);
-    boolean plainInteger = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9' || c == '-' && i == 0)) {
-        plainInteger = false;
-        break;
+    int n = text.length();
+    int i = text.startsWith("-") ? 1 : 0;
+    if (i >= n || text.charAt(i) == '.' || text.equals("-0")) {
+      return format(value).equals(text);
+    }
+    int digits = 0;
+    int point = -1;
+    for (int at = i; at < n; at++) {
+      char c = text.charAt(at);
+      if (c == '.' && point < 0) {
+        point = at;
+      } else if (c >= '0' && c <= '9') {
+        digits++;
+      } else {
+        return format(value).equals(text); // exponent or anything unusual
       }
     }
-    return plainInteger && !text.equals("-0") || format(value).equals(text);
+    boolean plain = point < 0 || point < n - 1 && text.charAt(n - 1) != '0';
+    return plain && digits <= 15 || format(value).equals(text);
   }
 
   /** The shortest text that reads back as the same number, without a trailing ".0". */

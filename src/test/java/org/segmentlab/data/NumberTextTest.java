@@ -2,6 +2,7 @@
 package org.segmentlab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,18 @@ class NumberTextTest {
     for (String token : new String[] {"", "  ", "NA", "na", "N/A", "n/a", "null", "NULL"}) {
       assertTrue(NumberText.isMissing(token), token);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"451", "-3", "12.5", "0.25", "-0.5", "1000000", "123456.789", "0.00001"})
+  void plainlyWrittenNumbersNeedNoSpellingKept(String text) {
+    assertTrue(NumberText.formatsAs(text, NumberText.parse(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12.50", "17.0", "1e3", "+5", ".5", "-0", "5.", "0.1000000000000000055511"})
+  void unusuallyWrittenNumbersKeepTheirSpelling(String text) {
+    assertFalse(NumberText.formatsAs(text, NumberText.parse(text)));
   }
 
   @Test
