@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.FeatureMatrix;
@@ -51,6 +52,10 @@ public final class Segmenter {
   /** Second step: k-means with restarts, then numbering, profiles and names. */
   public static Segmentation cluster(Prepared prepared, Cancellation cancel, Progress progress) {
     SegmentationSettings settings = prepared.settings();
+    // the population figures do not depend on the clustering: compute them on another core
+    // while Smile builds its BBD tree, which uses only one
+    CompletableFuture<SegmentNamer.Population> population =
+        CompletableFuture.supplyAsync(() -> population(prepared.matrix()));
     KMeansClustering.Result result =
         KMeansClustering.fit(
             prepared.scaled(),
@@ -61,8 +66,7 @@ public final class Segmenter {
             (fraction, message) -> progress.update(0.05 + 0.9 * fraction, message));
     cancel.check();
     progress.update(0.95, "Describing segments");
-    return describe(
-        prepared.data(), settings, prepared.matrix(), prepared.scaling(), prepared.scaled(), result);
+    return describe(prepared, result, population.join());
   }
 
   private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {
@@ -85,12 +89,12 @@ public final class Segmenter {
 
   /** Numbers segments by size (largest first), profiles them in file units and names them. */
   static Segmentation describe(
-      Dataset data,
-      SegmentationSettings settings,
-      FeatureMatrix matrix,
-      FittedScaling scaling,
-      double[][] scaled,
-      KMeansClustering.Result result) {
+      Prepared prepared, KMeansClustering.Result result, SegmentNamer.Population population) {
+    Dataset data = prepared.data();
+    SegmentationSettings settings = prepared.settings();
+    FeatureMatrix matrix = prepared.matrix();
+    FittedScaling scaling = prepared.scaling();
+    double[][] scaled = prepared.scaled();
     int k = result.centroids().length;
     int d = matrix.dimensions();
     int n = matrix.size();
@@ -126,7 +130,6 @@ public final class Segmenter {
         valuesBySegment[number - 1][j][at] = row[j];
       }
     }
-    SegmentNamer.Population population = population(matrix);
     double[][] means = new double[k][d];
     double[][] medians = new double[k][d];
     double[][] scaledCentroids = new double[k][];
