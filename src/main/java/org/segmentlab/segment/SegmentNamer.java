@@ -39,12 +39,20 @@ public final class SegmentNamer {
 
   private SegmentNamer() {}
 
+  /** Names k segments whose medians are their means (for tests and symmetric data). */
+  public static List<Naming> name(Population population, double[][] centroids) {
+    return name(population, centroids, centroids);
+  }
+
   /**
-   * Names k segments.
+   * Names k segments. Which segment is most typical of an archetype is decided by its mean; whether
+   * it fits the archetype at all, and the band in its rule, by where its median user stands in the
+   * population, which skewed columns such as minutes since the last visit do not distort.
    *
    * @param centroids each segment's feature means in file units
+   * @param medians each segment's feature medians in file units
    */
-  public static List<Naming> name(Population population, double[][] centroids) {
+  public static List<Naming> name(Population population, double[][] centroids, double[][] medians) {
     int k = centroids.length;
     List<String> features = population.features();
     String[] names = new String[k];
@@ -53,8 +61,8 @@ public final class SegmentNamer {
     if (spend >= 0 && minutes >= 0) {
       Set<Integer> open = new HashSet<>();
       IntStream.range(0, k).forEach(open::add);
-      double[] spendRank = ranks(population, centroids, spend);
-      double[] minutesRank = ranks(population, centroids, minutes);
+      double[] spendRank = ranks(population, medians, spend);
+      double[] minutesRank = ranks(population, medians, minutes);
       // each archetype goes to the most typical segment, and only if that segment fits it
       assign(names, open, byValue(centroids, spend).reversed(), HIGH_SPENDERS, c -> spendRank[c] >= 0.75);
       assign(names, open, byValue(centroids, minutes).reversed(), AT_RISK,
@@ -70,7 +78,7 @@ public final class SegmentNamer {
       }
     }
     for (int c = 0; c < k; c++) {
-      String rule = rule(population, centroids[c]);
+      String rule = rule(population, centroids[c], medians[c]);
       String name = names[c] != null ? names[c] : distinctive(population, centroids[c], used);
       used.add(name);
       result.add(new Naming(name, rule));
@@ -153,12 +161,12 @@ public final class SegmentNamer {
     return label.isEmpty() ? feature : label;
   }
 
-  /** "Average Spent on App (INR) in the top quarter (mean 812 vs 405 overall); …". */
-  static String rule(Population population, double[] centroid) {
+  /** "Average Spent on App (INR) in the top quarter (mean 812 vs 405 overall); …", banded by the median user. */
+  static String rule(Population population, double[] centroid, double[] median) {
     List<String> parts = new ArrayList<>();
     for (int j = 0; j < centroid.length; j++) {
       String feature = population.features().get(j);
-      double rank = Statistics.percentileRank(population.sorted()[j], centroid[j]);
+      double rank = Statistics.percentileRank(population.sorted()[j], median[j]);
       String band = rank >= 0.75 ? "in the top quarter"
           : rank >= 0.5 ? "above the median"
           : rank >= 0.25 ? "below the median"

@@ -129,4 +129,27 @@ class SegmenterTest {
     assertEquals(result.segment(1).name(), renamed.segment(1).name());
     assertThrows(IllegalArgumentException.class, () -> renamed.withName(3, "weekend browsers"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Scaling.class)
+  void archetypeNamesGoOnlyToSegmentsThatFitThem(Scaling scaling) throws Exception {
+    Dataset data = DatasetLoader.load(TestFiles.sample());
+    for (int k = 2; k <= 6; k++) {
+      Segmentation result = Segmenter.run(data, new SegmentationSettings(STANDARD, k, scaling, 42, 3));
+      double[] spend = result.population().sorted()[1];
+      double[] minutes = result.population().sorted()[0];
+      for (SegmentProfile p : result.segments()) {
+        double spendRank = Statistics.percentileRank(spend, p.medians().get(1));
+        double minutesRank = Statistics.percentileRank(minutes, p.medians().get(0));
+        String where = scaling + " k=" + k + " " + p;
+        switch (p.name()) {
+          case SegmentNamer.HIGH_SPENDERS -> assertTrue(spendRank >= 0.75, where);
+          case SegmentNamer.AT_RISK -> assertTrue(minutesRank >= 0.5 && spendRank <= 0.5, where);
+          case SegmentNamer.FREQUENT_VISITORS -> assertTrue(minutesRank < 0.5, where);
+          case SegmentNamer.OCCASIONAL_USERS -> assertTrue(spendRank < 0.5, where);
+          default -> assertTrue(!p.name().isBlank(), where);
+        }
+      }
+    }
+  }
 }
