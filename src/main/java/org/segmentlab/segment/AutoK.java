@@ -25,7 +25,6 @@ public final class AutoK {
     progress.update(0, "Choosing k with X-means");
     int k = choose(prepared, maxK);
     cancel.check();
-    Segmenter.Prepared withK = Segmenter.prepare(prepared.data(), prepared.settings().withK(k));
-    return Segmenter.cluster(withK, cancel, progress);
+    return Segmenter.cluster(prepared.withK(k), cancel, progress);
   }
 }

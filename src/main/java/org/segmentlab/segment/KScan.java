@@ -32,6 +32,8 @@ public final class KScan {
     if (fromK < 2 || toK < fromK) {
       throw DataException.inChoice("the k range must be like 2..10 (from at least 2, up to at least from).");
     }
+    // extract, scale and build the search tree once; each k reuses them
+    Segmenter.Prepared prepared = Segmenter.prepare(data, base.withK(fromK));
     List<Row> rows = new ArrayList<>();
     int scored = 0;
     boolean sampled = false;
@@ -40,7 +42,7 @@ public final class KScan {
       cancel.check();
       int done = k - fromK;
       progress.update((double) done / total, "Trying k = " + k);
-      Segmentation segmentation = Segmenter.run(data, base.withK(k), cancel, Progress.NONE);
+      Segmentation segmentation = Segmenter.cluster(prepared.withK(k), cancel, Progress.NONE);
       SegmentQuality score = segmentation.quality();
       scored = score.scored();
       sampled = score.sampled();

@@ -32,9 +32,61 @@ public final class Segmenter {
     return cluster(prepared, cancel, progress);
   }
 
-  /** The features of a run, checked and scaled, ready to cluster. */
-  public record Prepared(
-      Dataset data, SegmentationSettings settings, FeatureMatrix matrix, FittedScaling scaling, double[][] scaled) {}
+  /**
+   * The features of a run, checked and scaled, ready to cluster. Runs with other k reuse it
+   * ({@link #withK}), including the search tree built by the first clustering.
+   */
+  public static final class Prepared {
+    private final Dataset data;
+    private final SegmentationSettings settings;
+    private final FeatureMatrix matrix;
+    private final FittedScaling scaling;
+    private final KMeansClustering.Points points;
+    private final double[][] scaled;
+
+    private Prepared(Dataset data, SegmentationSettings settings, FeatureMatrix matrix, FittedScaling scaling,
+        double[][] scaled, KMeansClustering.Points points) {
+      this.data = data;
+      this.settings = settings;
+      this.matrix = matrix;
+      this.scaling = scaling;
+      this.scaled = scaled;
+      this.points = points;
+    }
+
+    /** The same features for another k, checked against the usable rows. */
+    public Prepared withK(int k) throws DataException {
+      SegmentationSettings other = settings.withK(k);
+      other.validate();
+      try {
+        checkEnoughRows(matrix, k);
+      } catch (DataException e) {
+        throw e.about(data.file());
+      }
+      return new Prepared(data, other, matrix, scaling, scaled, points);
+    }
+
+    public Dataset data() {
+      return data;
+    }
+
+    public SegmentationSettings settings() {
+      return settings;
+    }
+
+    public FeatureMatrix matrix() {
+      return matrix;
+    }
+
+    public FittedScaling scaling() {
+      return scaling;
+    }
+
+    /** The usable rows in the scaled space; shared, not copied: do not modify. */
+    public double[][] scaled() {
+      return scaled;
+    }
+  }
 
   /** First step: extracts the features, checks k against the usable rows and fits the scaling. */
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
@@ -43,7 +95,8 @@ public final class Segmenter {
       FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
       FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
       checkEnoughRows(matrix, settings.k());
-      return new Prepared(data, settings, matrix, scaling, scaling.transform(matrix));
+      double[][] scaled = scaling.transform(matrix);
+      return new Prepared(data, settings, matrix, scaling, scaled, new KMeansClustering.Points(scaled));
     } catch (DataException e) {
       throw e.about(data.file()); // what the data cannot support is said of its file
     }
@@ -58,7 +111,7 @@ public final class Segmenter {
         CompletableFuture.supplyAsync(() -> population(prepared.matrix()));
     KMeansClustering.Result result =
         KMeansClustering.fit(
-            prepared.scaled(),
+            prepared.points,
             settings.k(),
             settings.seed(),
             settings.restarts(),

@@ -47,12 +47,13 @@ public record Stability(int reruns, double meanAri, List<Double> jaccardPerSegme
       reference[i] = base.segmentOfUsableRow(i) - 1;
     }
     long[] seeds = SeededRandom.derive(settings.seed() ^ 0x5DEECE66DL, reruns);
+    var points = new KMeansClustering.Points(scaled); // one search tree for every re-run
     double ariSum = 0;
     double[] jaccardSum = new double[k];
     for (int r = 0; r < reruns; r++) {
       cancel.check();
       progress.update((double) r / reruns, "Re-run " + (r + 1) + " of " + reruns);
-      var other = KMeansClustering.fit(scaled, k, seeds[r], settings.restarts(), cancel, Progress.NONE);
+      var other = KMeansClustering.fit(points, k, seeds[r], settings.restarts(), cancel, Progress.NONE);
       ariSum += AdjustedRandIndex.of(reference, other.labels());
       double[] best = bestJaccard(reference, other.labels(), k);
       for (int c = 0; c < k; c++) {

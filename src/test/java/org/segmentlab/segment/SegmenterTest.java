@@ -51,8 +51,10 @@ class SegmenterTest {
   void sameSeedGivesIdenticalLabelsWhateverTheThreadCount() throws Exception {
     Dataset data = DatasetLoader.load(TestFiles.sample());
     var prepared = Segmenter.prepare(data, SegmentationSettings.defaults(STANDARD));
-    var one = KMeansClustering.fit(prepared.scaled(), 4, 7, 8, Cancellation.NEVER, Progress.NONE, 1);
-    var four = KMeansClustering.fit(prepared.scaled(), 4, 7, 8, Cancellation.NEVER, Progress.NONE, 4);
+    var one = KMeansClustering.fit(new KMeansClustering.Points(prepared.scaled()), 4, 7, 8,
+        Cancellation.NEVER, Progress.NONE, 1);
+    var four = KMeansClustering.fit(new KMeansClustering.Points(prepared.scaled()), 4, 7, 8,
+        Cancellation.NEVER, Progress.NONE, 4);
     assertArrayEquals(one.labels(), four.labels());
     assertEquals(one.inertia(), four.inertia());
   }
@@ -66,8 +68,9 @@ class SegmenterTest {
     double withRestarts = Segmenter.run(data, settings).inertia();
     var prepared = Segmenter.prepare(data, settings);
     double best = Double.POSITIVE_INFINITY;
+    var points = new KMeansClustering.Points(prepared.scaled());
     for (long seed = 1000; seed < 1200; seed++) {
-      var single = KMeansClustering.fit(prepared.scaled(), 6, seed, 1, Cancellation.NEVER, Progress.NONE);
+      var single = KMeansClustering.fit(points, 6, seed, 1, Cancellation.NEVER, Progress.NONE);
       best = Math.min(best, single.inertia());
     }
     assertTrue(withRestarts <= best * 1.001, withRestarts + " vs best of 200 single runs " + best);
