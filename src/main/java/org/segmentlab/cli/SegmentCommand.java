@@ -2,7 +2,6 @@
 package org.segmentlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
+import org.segmentlab.export.Outputs;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
 import org.segmentlab.segment.AutoK;
@@ -59,6 +59,10 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--record", paramLabel = "FILE", description = "Run record JSON.")
   Path record;
 
+  @Option(names = "--no-clobber",
+      description = "Refuse to replace an output file that already exists (exit 2, nothing written).")
+  boolean noClobber;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -69,18 +73,14 @@ final class SegmentCommand implements Callable<Integer> {
       throw DataException.inChoice("--stability must be between 1 and 100 (it is " + stability + ").");
     }
     Path target = out != null ? out : defaultOutput(input);
-    for (Path output : outputs(target)) {
-      if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
-        throw DataException.inFile(output, "this is the input file; choose another output name.");
-      }
-      Path folder = output.toAbsolutePath().getParent();
-      if (folder == null || !Files.isDirectory(folder)) {
-        throw DataException.inFile(output, "its folder " + folder + " does not exist; create it or choose another.");
-      }
-      if (Files.isDirectory(output)) {
-        throw DataException.inFile(output, "this is a folder; give a file name.");
-      }
+    Outputs outputs = new Outputs().noClobber(noClobber).add(target, "labelled CSV (-o)");
+    if (profile != null) {
+      outputs.add(profile, "profile CSV (--profile)");
     }
+    if (record != null) {
+      outputs.add(record, "run record (--record)");
+    }
+    outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
     options.scalingMethod();
@@ -90,15 +90,16 @@ final class SegmentCommand implements Callable<Integer> {
         : Segmenter.run(data, options.settings(data, fixedK));
     Stability agreement = stability == null ? null
         : Stability.check(segmentation, stability, Cancellation.NEVER, Progress.NONE);
-    LabelledCsvWriter.write(segmentation, target);
+    outputs.content(target, LabelledCsvWriter.content(segmentation));
     if (profile != null) {
-      ProfileCsvWriter.write(segmentation, profile);
+      outputs.content(profile, ProfileCsvWriter.content(segmentation));
     }
     if (record != null) {
-      RunRecordWriter.write(segmentation, record, agreement == null ? Map.of() : Map.of("stability", Map.of(
-          "reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
-          "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment())));
+      outputs.content(record, RunRecordWriter.content(segmentation, agreement == null ? Map.of() : Map.of("stability",
+          Map.of("reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
+              "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment()))));
     }
+    outputs.write();
     PrintWriter out = spec.commandLine().getOut();
     print(segmentation, out);
     if (agreement != null) {
@@ -118,17 +119,6 @@ final class SegmentCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       throw DataException.inChoice("-k must be a whole number or \"auto\" (it is \"" + text + "\").");
     }
-  }
-
-  private List<Path> outputs(Path target) {
-    List<Path> all = new ArrayList<>(List.of(target));
-    if (profile != null) {
-      all.add(profile);
-    }
-    if (record != null) {
-      all.add(record);
-    }
-    return all;
   }
 
   static Path defaultOutput(Path input) {

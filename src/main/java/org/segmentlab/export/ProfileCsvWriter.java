@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.segmentlab.data.DataException;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.segment.Outcome;
 import org.segmentlab.segment.SegmentProfile;
@@ -20,11 +20,19 @@ import org.segmentlab.segment.Segmentation;
 public final class ProfileCsvWriter {
   private ProfileCsvWriter() {}
 
-  public static void write(Segmentation segmentation, Path target) throws IOException {
+  /** Writes the profile CSV on its own (the app's export). */
+  public static void write(Segmentation segmentation, Path target) throws DataException {
+    var outputs = new Outputs().add(target, "profile CSV").content(target, content(segmentation));
+    outputs.check(segmentation.dataset().file());
+    outputs.write();
+  }
+
+  /** The profile CSV as content for {@link Outputs}. */
+  public static AtomicFile.OutputContent content(Segmentation segmentation) {
     List<String> features = segmentation.matrix().features();
     Optional<Outcome> outcome = Outcome.of(segmentation);
     SegmentQuality quality = segmentation.quality();
-    AtomicFile.writeText(target, out -> {
+    return AtomicFile.text(out -> {
       var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
       List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
       for (String feature : features) {

@@ -91,7 +91,7 @@ class LabelledCsvWriterTest {
     Files.writeString(target, "precious");
     Files.writeString(input, Files.readString(input) + "5,1,1,x\n");
     var e = assertThrows(DataException.class, () -> LabelledCsvWriter.write(result, target));
-    assertTrue(e.getMessage().contains("has changed since it was loaded"), e.getMessage());
+    assertTrue(e.getMessage().contains("the file changed while it was being written out"), e.getMessage());
     assertEquals("precious", Files.readString(target));
     try (var files = Files.list(folder)) {
       assertEquals(2, files.count(), "no temporary file is left behind");
