@@ -12,6 +12,7 @@ import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.Outputs;
@@ -63,6 +64,11 @@ final class SegmentCommand implements Callable<Integer> {
       description = "Refuse to replace an output file that already exists (exit 2, nothing written).")
   boolean noClobber;
 
+  @Option(names = "--excel-safe",
+      description = "In the labelled CSV, write input cells starting with = + - @ tab or CR with a leading ' "
+          + "so spreadsheets show them as text instead of running them as formulas (plain numbers are kept).")
+  boolean excelSafe;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -90,7 +96,8 @@ final class SegmentCommand implements Callable<Integer> {
         : Segmenter.run(data, options.settings(data, fixedK));
     Stability agreement = stability == null ? null
         : Stability.check(segmentation, stability, Cancellation.NEVER, Progress.NONE);
-    outputs.content(target, LabelledCsvWriter.content(segmentation));
+    FormulaSafety safety = excelSafe ? FormulaSafety.excelSafe() : FormulaSafety.keepInputCells();
+    outputs.content(target, LabelledCsvWriter.content(segmentation, safety));
     if (profile != null) {
       outputs.content(profile, ProfileCsvWriter.content(segmentation));
     }
@@ -108,6 +115,10 @@ final class SegmentCommand implements Callable<Integer> {
       for (int c = 0; c < agreement.jaccardPerSegment().size(); c++) {
         out.printf(Locale.ROOT, "stability_segment %d jaccard %.4f%n", c + 1, agreement.jaccardPerSegment().get(c));
       }
+      out.flush();
+    }
+    if (excelSafe) {
+      out.println("excel_safe cells_changed " + safety.changedCells());
       out.flush();
     }
     return SegmentLabCommand.OK;

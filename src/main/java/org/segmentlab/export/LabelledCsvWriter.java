@@ -32,24 +32,35 @@ public final class LabelledCsvWriter {
 
   private LabelledCsvWriter() {}
 
-  /** Writes the labelled CSV on its own (the app's export). */
+  /** Writes the labelled CSV on its own, input cells exactly as in the file. */
   public static void write(Segmentation segmentation, Path target) throws DataException {
-    var outputs = new Outputs().add(target, "labelled CSV").content(target, content(segmentation));
+    write(segmentation, target, FormulaSafety.keepInputCells());
+  }
+
+  /** Writes the labelled CSV on its own (the app's export); {@code safety} counts what it changed. */
+  public static void write(Segmentation segmentation, Path target, FormulaSafety safety) throws DataException {
+    var outputs = new Outputs().add(target, "labelled CSV").content(target, content(segmentation, safety));
     outputs.check(segmentation.dataset().file());
     outputs.write();
   }
 
+  /** The labelled CSV as content for {@link Outputs}, input cells exactly as in the file. */
+  public static AtomicFile.OutputContent content(Segmentation segmentation) {
+    return content(segmentation, FormulaSafety.keepInputCells());
+  }
+
   /**
    * The labelled CSV as content for {@link Outputs}. It fails with a {@link DataException} naming
-   * the input when the input's bytes or rows differ from those loaded.
+   * the input when the input's bytes or rows differ from those loaded. Segment names never start
+   * like a formula; input cells are neutralised only when {@code safety} is Excel-safe.
    */
-  public static AtomicFile.OutputContent content(Segmentation segmentation) {
+  public static AtomicFile.OutputContent content(Segmentation segmentation, FormulaSafety safety) {
     return AtomicFile.text(out -> {
       Dataset data = segmentation.dataset();
       Path source = data.file();
       List<String> names = new ArrayList<>();
       for (var profile : segmentation.segments()) {
-        names.add(profile.name());
+        names.add(FormulaSafety.generated(profile.name()));
       }
       var printer = new CSVPrinter(out, OUTPUT);
       var fingerprint = new Fingerprint();
@@ -58,7 +69,8 @@ public final class LabelledCsvWriter {
         CsvSource.read(source, data.dialect(), new CsvSource.RecordHandler() {
           @Override
           public void header(List<String> header) throws DataException {
-            List<String> columns = new ArrayList<>(header);
+            List<String> columns = new ArrayList<>(header.size() + 2);
+            header.forEach(name -> columns.add(safety.inputCell(name)));
             columns.add(unique("segment", header));
             columns.add(unique("segment_name", header));
             print(printer, columns);
@@ -71,7 +83,7 @@ public final class LabelledCsvWriter {
             }
             int segment = segmentation.segmentOfTableRow(row[0]++);
             List<String> cells = new ArrayList<>(fields.size() + 2);
-            fields.forEach(cells::add);
+            fields.forEach(cell -> cells.add(safety.inputCell(cell)));
             cells.add(segment == 0 ? "" : Integer.toString(segment));
             cells.add(segment == 0 ? "" : names.get(segment - 1));
             print(printer, cells);

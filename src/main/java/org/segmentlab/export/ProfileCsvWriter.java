@@ -36,18 +36,18 @@ public final class ProfileCsvWriter {
       var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
       List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
       for (String feature : features) {
-        header.add(feature + " mean");
-        header.add(feature + " median");
+        header.add(FormulaSafety.generated(feature + " mean"));
+        header.add(FormulaSafety.generated(feature + " median"));
       }
       header.add("silhouette");
-      outcome.ifPresent(o -> header.add(o.column() + ": " + o.value() + " rate"));
+      outcome.ifPresent(o -> header.add(FormulaSafety.generated(o.column() + ": " + o.value() + " rate")));
       header.add("flag");
       header.add("rule");
       printer.printRecord(header);
       for (SegmentProfile profile : segmentation.segments()) {
         List<String> row = new ArrayList<>();
         row.add(Integer.toString(profile.number()));
-        row.add(profile.name());
+        row.add(FormulaSafety.generated(profile.name()));
         row.add(Integer.toString(profile.size()));
         row.add(NumberText.round(profile.share(), 6));
         for (int j = 0; j < features.size(); j++) {
@@ -56,8 +56,8 @@ public final class ProfileCsvWriter {
         }
         row.add(NumberText.round(quality.perSegment().get(profile.number() - 1), 4));
         outcome.ifPresent(o -> row.add(NumberText.round(o.perSegment().get(profile.number() - 1), 4)));
-        row.add(quality.flags().get(profile.number() - 1));
-        row.add(profile.rule());
+        row.add(FormulaSafety.generated(quality.flags().get(profile.number() - 1)));
+        row.add(FormulaSafety.generated(profile.rule()));
         printer.printRecord(row);
       }
       printer.flush();
