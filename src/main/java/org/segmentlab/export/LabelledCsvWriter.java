@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.segmentlab.data.CsvSource;
@@ -22,14 +21,12 @@ import org.segmentlab.segment.Segmentation;
 /**
  * Writes the labelled CSV a campaign tool imports: every input row in input order with every
  * cell's text exactly as in the file, plus {@code segment} and {@code segment_name}. The cells are
- * read again from the source file, so nothing is lost to type conversion; the bytes read are
+ * read again from the source file, so nothing is lost to type conversion, and written in the
+ * input's layout ({@link CsvLayout}: separator, line ends, byte-order mark); the bytes read are
  * hashed and the rows counted as they go, and the result is only kept when both match what was
  * loaded.
  */
 public final class LabelledCsvWriter {
-  /** The format of every CSV SegmentLab writes: comma-separated, quoted where needed. */
-  static final CSVFormat OUTPUT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-
   private LabelledCsvWriter() {}
 
   /** Writes the labelled CSV on its own, input cells exactly as in the file. */
@@ -62,7 +59,9 @@ public final class LabelledCsvWriter {
       for (var profile : segmentation.segments()) {
         names.add(FormulaSafety.generated(profile.name()));
       }
-      var printer = new CSVPrinter(out, OUTPUT);
+      CsvLayout layout = CsvLayout.of(data, List.of());
+      layout.start(out);
+      var printer = new CSVPrinter(out, layout.format());
       var fingerprint = new Fingerprint();
       int[] row = {0};
       try {

@@ -33,7 +33,9 @@ public final class ProfileCsvWriter {
     Optional<Outcome> outcome = Outcome.of(segmentation);
     SegmentQuality quality = segmentation.quality();
     return AtomicFile.text(out -> {
-      var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
+      CsvLayout layout = CsvLayout.of(segmentation.dataset(), features);
+      layout.start(out);
+      var printer = new CSVPrinter(out, layout.format());
       List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
       for (String feature : features) {
         header.add(FormulaSafety.generated(feature + " mean"));
@@ -49,13 +51,13 @@ public final class ProfileCsvWriter {
         row.add(Integer.toString(profile.number()));
         row.add(FormulaSafety.generated(profile.name()));
         row.add(Integer.toString(profile.size()));
-        row.add(NumberText.round(profile.share(), 6));
+        row.add(layout.number(NumberText.round(profile.share(), 6)));
         for (int j = 0; j < features.size(); j++) {
-          row.add(NumberText.round(profile.means().get(j), 4));
-          row.add(NumberText.round(profile.medians().get(j), 4));
+          row.add(layout.number(NumberText.round(profile.means().get(j), 4)));
+          row.add(layout.number(NumberText.round(profile.medians().get(j), 4)));
         }
-        row.add(NumberText.round(quality.perSegment().get(profile.number() - 1), 4));
-        outcome.ifPresent(o -> row.add(NumberText.round(o.perSegment().get(profile.number() - 1), 4)));
+        row.add(layout.number(NumberText.round(quality.perSegment().get(profile.number() - 1), 4)));
+        outcome.ifPresent(o -> row.add(layout.number(NumberText.round(o.perSegment().get(profile.number() - 1), 4))));
         row.add(FormulaSafety.generated(quality.flags().get(profile.number() - 1)));
         row.add(FormulaSafety.generated(profile.rule()));
         printer.printRecord(row);

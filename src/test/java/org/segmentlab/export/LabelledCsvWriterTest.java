@@ -48,7 +48,7 @@ class LabelledCsvWriterTest {
       Path out = folder.resolve(input.getFileName() + "-labelled.csv");
       LabelledCsvWriter.write(result, out);
       List<CSVRecord> original = read(input, result.dataset().dialect().separator());
-      List<CSVRecord> labelled = read(out, ',');
+      List<CSVRecord> labelled = read(out, result.dataset().dialect().separator());
       assertEquals(original.size(), labelled.size(), name);
       for (int r = 0; r < original.size(); r++) {
         List<String> expected = original.get(r).toList();
