@@ -19,6 +19,8 @@ final class ScriptedDialogs implements Dialogs {
   /** The files the app asked to replace, and whether the scripted user agrees (yes by default). */
   final List<Path> replaceQuestions = new ArrayList<>();
   boolean agreeToReplace = true;
+  /** When set (and a real window is given), the real "Replace?" dialog is shown for a test to answer. */
+  boolean showRealReplaceDialog;
   private final Dialogs real;
 
   ScriptedDialogs() {
@@ -42,6 +44,9 @@ final class ScriptedDialogs implements Dialogs {
   @Override
   public boolean confirmReplace(Path file) {
     replaceQuestions.add(file);
+    if (real != null && showRealReplaceDialog) {
+      return real.confirmReplace(file);
+    }
     return agreeToReplace;
   }
 
