@@ -53,7 +53,11 @@ final class PartFiles {
           throw new IOException("the program is stopping");
         }
         if (!hooked) {
-          Runtime.getRuntime().addShutdownHook(new Thread(PartFiles::removeOpen, "segmentlab-remove-part-files"));
+          try {
+            Runtime.getRuntime().addShutdownHook(new Thread(PartFiles::removeOpen, "segmentlab-remove-part-files"));
+          } catch (IllegalStateException e) {
+            throw new IOException("the program is stopping", e);
+          }
           hooked = true;
         }
         try {
