@@ -135,15 +135,48 @@ public final class Outputs {
         }
         resolved.add(target);
       }
+      commitAll(staged, resolved);
+    } finally {
+      staged.forEach(PartFiles::discard);
+    }
+  }
+
+  /**
+   * Moves every staged file into place. Each replaced file is first kept under a second name (a
+   * hard link), so that if a later move fails the earlier ones are undone: the old files come
+   * back and new ones are removed.
+   */
+  private void commitAll(List<Path> staged, List<Path> resolved) throws DataException {
+    List<Path> kept = new ArrayList<>();
+    int committed = 0;
+    try {
       for (int i = 0; i < staged.size(); i++) {
+        kept.add(staged.size() > 1 ? PartFiles.keep(resolved.get(i)) : null);
+      }
+      for (; committed < staged.size(); committed++) {
         try {
-          AtomicFile.commit(staged.get(i), resolved.get(i));
+          AtomicFile.commit(staged.get(committed), resolved.get(committed));
         } catch (IOException e) {
-          throw cannotWrite(entries.get(i).given, e);
+          undo(committed, kept, resolved);
+          throw cannotWrite(entries.get(committed).given, e);
         }
       }
     } finally {
-      staged.forEach(PartFiles::discard);
+      kept.stream().filter(Objects::nonNull).forEach(PartFiles::discard);
+    }
+  }
+
+  private static void undo(int committed, List<Path> kept, List<Path> resolved) {
+    for (int i = 0; i < committed; i++) {
+      try {
+        if (kept.get(i) != null) {
+          AtomicFile.commit(kept.get(i), resolved.get(i));
+        } else {
+          Files.deleteIfExists(resolved.get(i));
+        }
+      } catch (IOException e) {
+        // the rest are still put back; this one keeps the new content
+      }
     }
   }
 

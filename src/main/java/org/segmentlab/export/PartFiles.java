@@ -74,6 +74,28 @@ final class PartFiles {
     }
   }
 
+  /**
+   * Keeps an existing file under a temporary name too (a hard link), so it can be put back; null
+   * when the file does not exist or the file system has no hard links.
+   */
+  static Path keep(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    Path part = null;
+    try {
+      part = create(file.getParent());
+      Files.delete(part);
+      Files.createLink(part, file);
+      return part;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      if (part != null) {
+        discard(part);
+      }
+      return null;
+    }
+  }
+
   /** Forgets a temporary file that was moved into place or deleted. */
   static synchronized void done(Path part) {
     OPEN.remove(part);

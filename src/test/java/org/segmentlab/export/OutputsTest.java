@@ -56,6 +56,27 @@ class OutputsTest {
   }
 
   @Test
+  void aMoveThatFailsAfterOthersSucceededPutsTheEarlierFilesBack(@TempDir Path folder) throws Exception {
+    Path labelled = Files.writeString(folder.resolve("labelled.csv"), "old labelled");
+    Path profile = folder.resolve("profile.csv");
+    Path record = folder.resolve("run.json");
+    var outputs = new Outputs().add(labelled, "labelled CSV").add(profile, "profile CSV").add(record, "run record")
+        .content(labelled, bytes("new labelled"))
+        .content(profile, bytes("new profile"))
+        .content(record, out -> {
+          out.write('{');
+          // a folder appears where the record goes, after the check: moving the record there fails
+          Files.createDirectories(record.resolve("in-the-way"));
+        });
+    outputs.check();
+    var error = assertThrows(DataException.class, outputs::write);
+    assertTrue(error.getMessage().startsWith("run.json: it cannot be written ("), error.getMessage());
+    assertEquals("old labelled", Files.readString(labelled), "the replaced file is put back");
+    assertFalse(Files.exists(profile), "the new file is removed");
+    assertEquals(Set.of("labelled.csv", "run.json"), names(folder), "and no temporary file is left");
+  }
+
+  @Test
   void allOutputsAreWrittenTogether(@TempDir Path folder) throws Exception {
     Path a = folder.resolve("a.csv");
     Path b = folder.resolve("b.json");
