@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.segmentlab.data.CsvSource;
@@ -27,6 +28,9 @@ import org.segmentlab.segment.Segmentation;
  * loaded.
  */
 public final class LabelledCsvWriter {
+  /** The plain layout (comma, LF, no byte-order mark), for CSVs written without an input's layout. */
+  static final CSVFormat OUTPUT = CsvLayout.PLAIN.format();
+
   private LabelledCsvWriter() {}
 
   /** Writes the labelled CSV on its own, input cells exactly as in the file. */

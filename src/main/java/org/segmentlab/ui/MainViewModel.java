@@ -229,13 +229,18 @@ public final class MainViewModel {
 
   /** Asks where to save and writes the per-segment profile CSV. */
   public void exportProfileCsv() {
-    exportCsv("Export profile CSV", () -> "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
+    exportCsv("Export profile CSV", "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
   }
 
   /** Writes a segmentation to a file. */
   @FunctionalInterface
   private interface CsvExport {
     void write(Segmentation segmentation, Path target) throws Exception;
+  }
+
+  private void exportCsv(
+      String title, String done, java.util.function.Function<Path, String> suggestedName, CsvExport export) {
+    exportCsv(title, () -> done, suggestedName, export);
   }
 
   private void exportCsv(
@@ -255,7 +260,7 @@ public final class MainViewModel {
     Segmentation current = segmentation.get();
     String stem = current == null ? "segments" : OutputNames.stem(current.dataset().file()) + "-segments";
     dialogs.chooseFileToSave("Save chart as PNG", preferences.lastFolder(), stem + ".png", "PNG")
-        .ifPresent(target -> write(() -> "Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
+        .ifPresent(target -> write("Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
   }
 
   /** Records an action done by a view (for example, copying the chart) in the status bar. */
@@ -342,6 +347,10 @@ public final class MainViewModel {
   @FunctionalInterface
   private interface FileWrite {
     void write() throws Exception;
+  }
+
+  private void write(String done, Path target, FileWrite write) {
+    write(() -> done, target, write);
   }
 
   private void write(java.util.function.Supplier<String> done, Path target, FileWrite write) {
