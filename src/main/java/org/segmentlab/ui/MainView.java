@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -126,13 +127,16 @@ public final class MainView extends BorderPane {
     sample.disableProperty().bind(model.busyProperty());
     MenuItem exportCsv = item("Export labelled CSV…", "Shortcut+E", model::exportLabelledCsv);
     MenuItem exportProfile = item("Export profile CSV…", "Shortcut+Shift+E", model::exportProfileCsv);
+    var excelSafe = new CheckMenuItem("Excel-safe labelled CSV");
+    excelSafe.setId("menu-excel-safe");
+    excelSafe.selectedProperty().bindBidirectional(model.excelSafeProperty());
     MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
     MenuItem copy = item("Copy chart", "Shortcut+Shift+C", this::copyChart);
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
     for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, savePng, copy}) {
       needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
     }
-    Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile,
+    Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile, excelSafe,
         new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());

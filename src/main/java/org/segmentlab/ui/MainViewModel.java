@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.export.AtomicFile;
+import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
@@ -208,9 +209,22 @@ public final class MainViewModel {
     }
   }
 
+  /** Whether the labelled CSV is written Excel-safe: input cells that start like a formula are neutralised. */
+  private final javafx.beans.property.BooleanProperty excelSafe =
+      new javafx.beans.property.SimpleBooleanProperty(this, "excelSafe", false);
+
+  public javafx.beans.property.BooleanProperty excelSafeProperty() {
+    return excelSafe;
+  }
+
   /** Asks where to save and writes the labelled CSV with the current (edited) names. */
   public void exportLabelledCsv() {
-    exportCsv("Export labelled CSV", "Exported labelled CSV", OutputNames::labelledCsv, LabelledCsvWriter::write);
+    FormulaSafety safety = excelSafe.get() ? FormulaSafety.excelSafe() : FormulaSafety.keepInputCells();
+    exportCsv("Export labelled CSV", () -> safety.isExcelSafe()
+            ? "Exported Excel-safe labelled CSV (" + safety.changedCells()
+                + (safety.changedCells() == 1 ? " cell" : " cells") + " starting like a formula changed)"
+            : "Exported labelled CSV",
+        OutputNames::labelledCsv, (current, target) -> LabelledCsvWriter.write(current, target, safety));
   }
 
   /** Asks where to save and writes the per-segment profile CSV. */
@@ -226,6 +240,12 @@ public final class MainViewModel {
 
   private void exportCsv(
       String title, String done, java.util.function.Function<Path, String> suggestedName, CsvExport export) {
+    exportCsv(title, () -> done, suggestedName, export);
+  }
+
+  private void exportCsv(
+      String title, java.util.function.Supplier<String> done, java.util.function.Function<Path, String> suggestedName,
+      CsvExport export) {
     Segmentation current = segmentation.get();
     if (current == null) {
       return;
@@ -330,8 +350,16 @@ public final class MainViewModel {
   }
 
   private void write(String done, Path target, FileWrite write) {
+    write(() -> done, target, write);
+  }
+
+  private void write(java.util.function.Supplier<String> done, Path target, FileWrite write) {
     if (jobs.isBusy()) {
       jobs.report("Still working: cancel or wait before saving " + target.getFileName() + ".");
+      return;
+    }
+    if (Files.exists(target) && !dialogs.confirmReplace(target)) {
+      jobs.report("Not saved: " + target.getFileName() + " was kept as it is.");
       return;
     }
     if (target.getParent() != null) {
@@ -340,7 +368,7 @@ public final class MainViewModel {
     jobs.start("Saving", (cancel, report) -> {
       write.write();
       return target;
-    }, path -> jobs.report(done + " to " + path.getFileName() + "."), "The file could not be saved");
+    }, path -> jobs.report(done.get() + " to " + path.getFileName() + "."), "The file could not be saved");
   }
 
   private static Path sampleFolder() {
