@@ -8,13 +8,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,7 +28,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvSource {
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   private static final int SAMPLE_CHARS = 64 * 1024;
-  private static final Charset FALLBACK = Charset.forName("windows-1252");
 
   /** Receives the header and then each record of a file, in order. */
   public interface RecordHandler {
@@ -55,8 +48,10 @@ public final class CsvSource {
   private CsvSource() {}
 
   /**
-   * Reads the raw bytes once: refuses empty and binary files, decides the encoding (UTF-8, with or
-   * without BOM, else Windows-1252), computes the SHA-256 and detects the separator.
+   * Reads the raw bytes once: refuses empty and binary files (a NUL byte anywhere), decides the
+   * encoding (UTF-16 with a byte-order mark; UTF-8, with or without one; else Windows-1252),
+   * computes the SHA-256 and detects the separator. A file that is UTF-8 except for some bytes is
+   * refused, naming the first bad byte, rather than silently re-decoded as Windows-1252.
    */
   public static FileFacts inspect(Path file) throws DataException {
     MessageDigest sha;
@@ -65,48 +60,22 @@ public final class CsvSource {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    boolean isUtf8 = true;
+    var text = new TextCheck(file);
     long size = 0;
     byte[] head = null;
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
-      ByteBuffer pending = ByteBuffer.allocate(buffer.length + 8);
-      CharBuffer sink = CharBuffer.allocate(buffer.length + 8);
       int n;
-      while ((n = in.read(buffer)) > 0) {
+      while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
         if (head == null) {
           head = java.util.Arrays.copyOf(buffer, n);
-          for (int i = 0; i < Math.min(n, 8192); i++) {
-            if (buffer[i] == 0) {
-              throw DataException.inFile(
-                  file, "this is not a text file (it contains binary data). Choose a CSV file.");
-            }
-          }
+          text.start(head);
         }
         size += n;
         sha.update(buffer, 0, n);
-        if (isUtf8) {
-          pending.put(buffer, 0, n).flip();
-          sink.clear();
-          CoderResult result = utf8.decode(pending, sink, false);
-          while (result.isOverflow()) {
-            sink.clear();
-            result = utf8.decode(pending, sink, false);
-          }
-          if (result.isError()) {
-            isUtf8 = false;
-          }
-          pending.compact();
-        }
+        text.check(buffer, n);
       }
-      if (isUtf8 && pending.position() > 0) {
-        isUtf8 = false; // the file ends inside a multi-byte character
-      }
+      text.finish();
     } catch (NoSuchFileException e) {
       throw DataException.inFile(file, "the file does not exist.");
     } catch (IOException e) {
@@ -115,7 +84,7 @@ public final class CsvSource {
     if (size == 0 || head == null) {
       throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
     }
-    Charset charset = isUtf8 ? StandardCharsets.UTF_8 : FALLBACK;
+    Charset charset = text.charset();
     String sample = new String(head, charset);
     if (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
       sample = sample.substring(1);
