@@ -54,8 +54,7 @@ final class FeatureOptions {
     }
     String defaults = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND;
     if (!featuresGiven(defaults)) {
-      boolean both = data.column(SegmentationSettings.MINUTES).isPresent()
-          && data.column(SegmentationSettings.SPEND).isPresent();
+      boolean both = present(data, SegmentationSettings.MINUTES) && present(data, SegmentationSettings.SPEND);
       if (!both) {
         throw DataException.inFile(data.file(),
             "it has no \"" + SegmentationSettings.MINUTES + "\" and \"" + SegmentationSettings.SPEND
@@ -64,5 +63,10 @@ final class FeatureOptions {
       }
     }
     return new SegmentationSettings(chosen, k, method, seed, restarts);
+  }
+
+  /** A header name in the file, once or more than once (which the feature check then explains). */
+  private static boolean present(Dataset data, String name) {
+    return data.column(name).isPresent() || !data.duplicatePositions(name).isEmpty();
   }
 }

@@ -80,7 +80,8 @@ public final class DatasetLoader {
     }
     Table table = Table.create(file.getFileName().toString(), columns);
     progress.update(1.0);
-    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries, asWritten);
+    return new Dataset(
+        file, facts, table, builder.lines.toIntArray(), summaries, asWritten, builder.duplicates);
   }
 
   private static final class TableBuilder implements CsvSource.RecordHandler {
@@ -89,6 +90,7 @@ public final class DatasetLoader {
     private final Progress progress;
     private final IntArrayList lines = new IntArrayList();
     private List<ColumnBuilder> columns;
+    private final java.util.Map<String, List<Integer>> duplicates = new java.util.LinkedHashMap<>();
     private long approxChars;
 
     private final boolean decimalComma;
@@ -103,15 +105,27 @@ public final class DatasetLoader {
     @Override
     public void header(List<String> names) throws DataException {
       columns = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      List<String> stripped = new ArrayList<>();
+      java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i).strip();
         if (name.isEmpty()) {
           name = "Column " + (i + 1);
         }
+        stripped.add(name);
+        positions.computeIfAbsent(name, n -> new ArrayList<>()).add(i + 1);
+      }
+      Set<String> seen = new HashSet<>(positions.keySet());
+      for (int i = 0; i < stripped.size(); i++) {
+        String name = stripped.get(i);
         String unique = name;
-        for (int copy = 2; !seen.add(unique); copy++) {
-          unique = name + " (" + copy + ")";
+        if (positions.get(name).size() > 1) {
+          // a name used twice is shown with its position, so each column can be told apart
+          duplicates.put(name, List.copyOf(positions.get(name)));
+          unique = name + " (column " + (i + 1) + ")";
+          for (int copy = 2; !seen.add(unique); copy++) {
+            unique = name + " (column " + (i + 1) + ", " + copy + ")";
+          }
         }
         columns.add(new ColumnBuilder(unique, i, decimalComma));
       }
