@@ -198,13 +198,31 @@ public final class CsvSource {
     String problem;
     if (message.contains("EOF reached before encapsulated token finished")) {
       problem = "a quoted field starts here but its closing quote (\") is missing.";
-    } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+    } else if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
       problem = "a quoted field is followed by more text before the separator. "
-          + "Write a quote inside a quoted field as two quotes (\"\").";
+          + "Write a quote inside a quoted field as two quotes (\"\"), not as \\\".";
     } else {
       problem = "this row cannot be read as CSV (" + message + ").";
     }
     return DataException.atLine(file, line, problem, e);
+  }
+
+  private static int fieldsOutsideQuotes(String sample, char separator) {
+    int fields = 1;
+    boolean quoted = false;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (c == '\\' && quoted && i + 1 < sample.length() && sample.charAt(i + 1) == '"') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == separator) {
+        fields++;
+      }
+    }
+    return fields;
   }
 
   static char detectSeparator(String sample) {
@@ -224,7 +242,9 @@ public final class CsvSource {
         // a sample cut inside a quoted field; the records read so far still count
       }
       if (counts.isEmpty()) {
-        continue;
+        // the header itself is not valid CSV (for example, quotes escaped as \"): count its
+        // separators outside quotes so the separator is still found and reading blames line 1
+        counts.add(fieldsOutsideQuotes(sample, candidate));
       }
       int fields = counts.get(0);
       // the sample may end in the middle of a record: ignore the last one when there are others
