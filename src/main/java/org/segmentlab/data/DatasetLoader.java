@@ -104,6 +104,11 @@ public final class DatasetLoader {
 
     @Override
     public void header(List<String> names) throws DataException {
+      if (names.size() > MAX_COLUMNS) {
+        throw DataException.atLine(file, 1, String.format(java.util.Locale.ROOT,
+            "the header has %,d columns; SegmentLab reads at most %,d. Save a CSV with only the columns you "
+                + "need (the user id and the candidate features) and open that.", names.size(), MAX_COLUMNS));
+      }
       columns = new ArrayList<>();
       List<String> stripped = new ArrayList<>();
       java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
@@ -115,17 +120,18 @@ public final class DatasetLoader {
         stripped.add(name);
         positions.computeIfAbsent(name, n -> new ArrayList<>()).add(i + 1);
       }
-      Set<String> seen = new HashSet<>(positions.keySet());
+      // Tablesaw wants names that differ ignoring case; a name used twice is shown with its
+      // position, so each column can be told apart
+      Set<String> seen = new HashSet<>();
       for (int i = 0; i < stripped.size(); i++) {
         String name = stripped.get(i);
         String unique = name;
         if (positions.get(name).size() > 1) {
-          // a name used twice is shown with its position, so each column can be told apart
           duplicates.put(name, List.copyOf(positions.get(name)));
           unique = name + " (column " + (i + 1) + ")";
-          for (int copy = 2; !seen.add(unique); copy++) {
-            unique = name + " (column " + (i + 1) + ", " + copy + ")";
-          }
+        }
+        for (int copy = 2; !seen.add(unique.toLowerCase(java.util.Locale.getDefault())); copy++) {
+          unique = name + " (column " + (i + 1) + (copy > 2 ? ", " + copy : "") + ")";
         }
         columns.add(new ColumnBuilder(unique, i, decimalComma));
       }
@@ -148,6 +154,13 @@ public final class DatasetLoader {
       }
     }
   }
+
+  /**
+   * The most columns a file may have. Tablesaw checks each new column's name against all earlier
+   * ones, so building a table takes time growing with the square of the column count: 2,000
+   * columns take a fraction of a second, 100,000 would take minutes.
+   */
+  public static final int MAX_COLUMNS = 2_000;
 
   /** How many differently written numbers a column keeps verbatim for display (memory bound). */
   static final int MAX_AS_WRITTEN = 200_000;
