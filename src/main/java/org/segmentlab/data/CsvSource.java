@@ -42,8 +42,13 @@ public final class CsvSource {
     void record(long line, CSVRecord fields) throws DataException;
   }
 
-  /** What one pass over the raw bytes tells about a file. */
-  public record FileFacts(CsvDialect dialect, String sha256, long sizeBytes) {}
+  /**
+   * What one pass over the raw bytes tells about a file.
+   *
+   * @param lines how many lines the file has, the header included
+   * @param columns how many fields its header has
+   */
+  public record FileFacts(CsvDialect dialect, String sha256, long sizeBytes, long lines, int columns) {}
 
   private CsvSource() {}
 
@@ -93,8 +98,8 @@ public final class CsvSource {
       throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
     }
     char separator = detectSeparator(sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
-    return new FileFacts(
-        new CsvDialect(separator, charset), HexFormat.of().formatHex(sha.digest()), size);
+    return new FileFacts(new CsvDialect(separator, charset), HexFormat.of().formatHex(sha.digest()), size,
+        text.lines(), fieldsOutsideQuotes(sample, separator));
   }
 
   /**

@@ -39,6 +39,7 @@ public final class DatasetLoader {
    */
   public static Dataset load(Path file, Progress progress) throws DataException {
     CsvSource.FileFacts facts = CsvSource.inspect(file);
+    MemoryEstimate.check(file, facts, Runtime.getRuntime().maxMemory());
     boolean decimalComma = facts.dialect().separator() != ',';
     var builder = new TableBuilder(file, facts.sizeBytes(), decimalComma, progress);
     CsvSource.read(file, facts.dialect(), builder);

@@ -121,6 +121,11 @@ final class TextCheck {
     }
   }
 
+  /** How many lines the bytes so far hold (a last line without a line end counts). */
+  long lines() {
+    return charsInLine > 0 || bytesInLine > 0 ? line : line - 1;
+  }
+
   /** The encoding to read the file with; valid after {@link #finish}. */
   Charset charset() {
     if (utf16) {
