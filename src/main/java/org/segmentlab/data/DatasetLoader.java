@@ -37,7 +37,9 @@ public final class DatasetLoader {
    * Loads the file. Usually one pass; a column that turns out to be text after starting with
    * numbers is read again so that its cells keep their exact text.
    */
-  public static Dataset load(Path file, Progress progress) throws DataException {
+  public static Dataset load(Path given, Progress progress) throws DataException {
+    // a pipe or /dev/stdin is copied once, so it can be read more than once
+    Path file = InputCopy.readable(given, InputCopy.WRITER_WAIT);
     CsvSource.FileFacts facts = CsvSource.inspect(file);
     MemoryEstimate.check(file, facts, Runtime.getRuntime().maxMemory());
     boolean decimalComma = facts.dialect().separator() != ',';
