@@ -42,17 +42,17 @@ public final class SegmentLabCommand implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {
-      err.println("error: " + ex.getMessage() + " (see --help)");
+      err.println("error: " + ConsoleText.line(ex.getMessage()) + " (see --help)");
       err.flush();
       return BAD_INPUT;
     });
     line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof DataException data) {
-        err.println("error: " + data.getMessage());
+        err.println("error: " + ConsoleText.line(data.getMessage()));
       } else if (ex instanceof CancellationException) {
         err.println("error: cancelled");
       } else {
-        err.println("error: unexpected failure: " + ex);
+        err.println("error: unexpected failure: " + ConsoleText.line(String.valueOf(ex)));
         ex.printStackTrace(err);
         err.flush();
         return FAILED;
@@ -65,8 +65,8 @@ public final class SegmentLabCommand implements Runnable {
       code = line.execute(args);
     } catch (OutOfMemoryError e) {
       // picocli lets errors through; by now the work's memory is unreachable again
-      err.println("error: " + MemoryEstimate.outOfMemory(inputOf(line), Runtime.getRuntime().maxMemory())
-          .getMessage());
+      err.println("error: " + ConsoleText.line(
+          MemoryEstimate.outOfMemory(inputOf(line), Runtime.getRuntime().maxMemory()).getMessage()));
       code = BAD_INPUT;
     }
     out.flush();

@@ -91,7 +91,7 @@ public final class CsvSource {
     }
     Charset charset = text.charset();
     String sample = new String(head, charset);
-    if (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
+    while (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
       sample = sample.substring(1);
     }
     if (sample.isBlank()) {
@@ -161,7 +161,10 @@ public final class CsvSource {
     // Commons CSV buffers the reader itself; a pushback of one character skips the byte-order mark
     var reader = new PushbackReader(new InputStreamReader(Files.newInputStream(file), dialect.charset()), 1);
     int first = reader.read();
-    if (first >= 0 && first != '\uFEFF') {
+    while (first == '\uFEFF') {
+      first = reader.read(); // a byte-order mark, or several (a file saved with one twice)
+    }
+    if (first >= 0) {
       reader.unread(first);
     }
     return reader;
