@@ -23,6 +23,7 @@ import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.Progress;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
+import org.segmentlab.segment.SegmentationSettings;
 import org.segmentlab.segment.Segmenter;
 import org.segmentlab.segment.Stability;
 import picocli.CommandLine.Command;
@@ -89,7 +90,9 @@ final class SegmentCommand implements Callable<Integer> {
     outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
+    // what can be checked without the data is checked before a long load
     options.scalingMethod();
+    options.chosenFeatures();
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = auto
         ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)
@@ -125,11 +128,17 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private static int parseK(String text) throws DataException {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
+    String digits = text.strip();
+    if (!digits.matches("[+-]?\\d+")) {
       throw DataException.inChoice("-k must be a whole number or \"auto\" (it is \"" + text + "\").");
     }
+    var value = new java.math.BigInteger(digits);
+    if (value.compareTo(java.math.BigInteger.TWO) < 0
+        || value.compareTo(java.math.BigInteger.valueOf(SegmentationSettings.MAX_K)) > 0) {
+      throw DataException.inChoice(
+          "k must be between 2 and " + SegmentationSettings.MAX_K + " (it is " + value + ").");
+    }
+    return value.intValueExact();
   }
 
   static Path defaultOutput(Path input) {

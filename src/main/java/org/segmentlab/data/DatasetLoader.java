@@ -37,8 +37,11 @@ public final class DatasetLoader {
    * Loads the file. Usually one pass; a column that turns out to be text after starting with
    * numbers is read again so that its cells keep their exact text.
    */
-  public static Dataset load(Path file, Progress progress) throws DataException {
+  public static Dataset load(Path given, Progress progress) throws DataException {
+    // a pipe or /dev/stdin is copied once, so it can be read more than once
+    Path file = InputCopy.readable(given, InputCopy.WRITER_WAIT);
     CsvSource.FileFacts facts = CsvSource.inspect(file);
+    MemoryEstimate.check(file, facts, Runtime.getRuntime().maxMemory());
     boolean decimalComma = facts.dialect().separator() != ',';
     var builder = new TableBuilder(file, facts.sizeBytes(), decimalComma, progress);
     CsvSource.read(file, facts.dialect(), builder);
@@ -80,7 +83,8 @@ public final class DatasetLoader {
     }
     Table table = Table.create(file.getFileName().toString(), columns);
     progress.update(1.0);
-    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries, asWritten);
+    return new Dataset(
+        file, facts, table, builder.lines.toIntArray(), summaries, asWritten, builder.duplicates);
   }
 
   private static final class TableBuilder implements CsvSource.RecordHandler {
@@ -89,6 +93,7 @@ public final class DatasetLoader {
     private final Progress progress;
     private final IntArrayList lines = new IntArrayList();
     private List<ColumnBuilder> columns;
+    private final java.util.Map<String, List<Integer>> duplicates = new java.util.LinkedHashMap<>();
     private long approxChars;
 
     private final boolean decimalComma;
@@ -102,16 +107,34 @@ public final class DatasetLoader {
 
     @Override
     public void header(List<String> names) throws DataException {
+      if (names.size() > MAX_COLUMNS) {
+        throw DataException.atLine(file, 1, String.format(java.util.Locale.ROOT,
+            "the header has %,d columns; SegmentLab reads at most %,d. Save a CSV with only the columns you "
+                + "need (the user id and the candidate features) and open that.", names.size(), MAX_COLUMNS));
+      }
       columns = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      List<String> stripped = new ArrayList<>();
+      java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i).strip();
         if (name.isEmpty()) {
           name = "Column " + (i + 1);
         }
+        stripped.add(name);
+        positions.computeIfAbsent(name, n -> new ArrayList<>()).add(i + 1);
+      }
+      // Tablesaw wants names that differ ignoring case; a name used twice is shown with its
+      // position, so each column can be told apart
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < stripped.size(); i++) {
+        String name = stripped.get(i);
         String unique = name;
-        for (int copy = 2; !seen.add(unique); copy++) {
-          unique = name + " (" + copy + ")";
+        if (positions.get(name).size() > 1) {
+          duplicates.put(name, List.copyOf(positions.get(name)));
+          unique = name + " (column " + (i + 1) + ")";
+        }
+        for (int copy = 2; !seen.add(unique.toLowerCase(java.util.Locale.getDefault())); copy++) {
+          unique = name + " (column " + (i + 1) + (copy > 2 ? ", " + copy : "") + ")";
         }
         columns.add(new ColumnBuilder(unique, i, decimalComma));
       }
@@ -134,6 +157,13 @@ public final class DatasetLoader {
       }
     }
   }
+
+  /**
+   * The most columns a file may have. Tablesaw checks each new column's name against all earlier
+   * ones, so building a table takes time growing with the square of the column count: 2,000
+   * columns take a fraction of a second, 100,000 would take minutes.
+   */
+  public static final int MAX_COLUMNS = 2_000;
 
   /** How many differently written numbers a column keeps verbatim for display (memory bound). */
   static final int MAX_AS_WRITTEN = 200_000;

@@ -45,6 +45,10 @@ public final class FeatureMatrix {
     }
     List<double[]> columns = new ArrayList<>();
     for (String name : features) {
+      List<Integer> twice = data.duplicatePositions(name);
+      if (!twice.isEmpty() && data.column(name).isEmpty()) {
+        throw DataException.inFile(data.file(), duplicateProblem(name, twice));
+      }
       ColumnSummary summary =
           data.column(name)
               .orElseThrow(
@@ -113,6 +117,21 @@ public final class FeatureMatrix {
       }
     }
     return new FeatureMatrix(features, rows, Arrays.copyOf(keep, kept), n, missing);
+  }
+
+  private static String duplicateProblem(String name, List<Integer> positions) {
+    List<String> where = positions.stream().map(p -> "column " + p).toList();
+    List<String> choices = positions.stream().map(p -> "\"" + name + " (column " + p + ")\"").toList();
+    return positions.size() + " columns are named \"" + name + "\" (" + joinWithAnd(where)
+        + "), so it is not clear which to use. Rename one in the file, or choose "
+        + String.join(" or ", choices) + ".";
+  }
+
+  private static String joinWithAnd(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   /** Builds a matrix directly from numbers, for tests and generated data. */

@@ -18,9 +18,22 @@ public final class KScan {
   public record Row(int k, double inertia, double silhouette, double smallestShare) {}
 
   /** The scan's figures, its recommended k and the reason in plain words. */
-  public record Result(List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled) {
+  public record Result(
+      List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled, List<String> notes) {
     public Result {
       rows = List.copyOf(rows);
+      notes = List.copyOf(notes);
+    }
+
+    public Result(List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled) {
+      this(rows, bestK, reason, silhouetteSample, sampled, List.of());
+    }
+
+    /** The same result with a note on how the scan was run (for example, a narrowed range). */
+    Result withNote(String note) {
+      List<String> all = new java.util.ArrayList<>(notes);
+      all.add(note);
+      return new Result(rows, bestK, reason, silhouetteSample, sampled, all);
     }
   }
 
@@ -34,6 +47,14 @@ public final class KScan {
     }
     // extract, scale and build the search tree once; each k reuses them
     Segmenter.Prepared prepared = Segmenter.prepare(data, base.withK(fromK));
+    String narrowed = null;
+    int possible = Segmenter.distinctRows(prepared.matrix(), toK);
+    if (possible < toK) {
+      narrowed = "only " + possible + (possible == prepared.matrix().size() ? " users have values in every "
+          + "chosen feature" : " different combinations of the chosen features occur")
+          + ", so k was tried from " + fromK + " to " + possible + " instead of " + fromK + " to " + toK + ".";
+      toK = possible;
+    }
     List<Row> rows = new ArrayList<>();
     int scored = 0;
     boolean sampled = false;
@@ -50,7 +71,8 @@ public final class KScan {
       rows.add(new Row(k, segmentation.inertia(), score.mean(), smallest));
     }
     progress.update(1, "Scan done");
-    return recommend(rows, scored, sampled);
+    Result result = recommend(rows, scored, sampled);
+    return narrowed == null ? result : result.withNote(narrowed);
   }
 
   /** The highest silhouette wins; on a near-tie the smaller k, which is easier to act on. */

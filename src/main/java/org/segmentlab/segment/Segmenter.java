@@ -129,15 +129,21 @@ public final class Segmenter {
               + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values)" : "")
               + ". Choose a smaller k.");
     }
-    Set<List<Double>> distinct = new HashSet<>();
-    for (int i = 0; i < matrix.size() && distinct.size() < k; i++) {
-      distinct.add(Arrays.stream(matrix.row(i)).boxed().toList());
-    }
-    if (distinct.size() < k) {
+    int distinct = distinctRows(matrix, k);
+    if (distinct < k) {
       throw DataException.inChoice(
-          "k is " + k + " but the users have only " + distinct.size()
+          "k is " + k + " but the users have only " + distinct
               + " different combinations of the chosen features. Choose a smaller k.");
     }
+  }
+
+  /** How many different rows the matrix has, counting no further than {@code limit}. */
+  public static int distinctRows(FeatureMatrix matrix, int limit) {
+    Set<List<Double>> distinct = new HashSet<>();
+    for (int i = 0; i < matrix.size() && distinct.size() < limit; i++) {
+      distinct.add(Arrays.stream(matrix.row(i)).boxed().toList());
+    }
+    return distinct.size();
   }
 
   /** Numbers segments by size (largest first), profiles them in file units and names them. */
