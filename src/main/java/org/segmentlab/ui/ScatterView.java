@@ -56,8 +56,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private double[] xs = new double[0];
   private double[] ys = new double[0];
   private int[] segmentOf = new int[0];
-  private double[] fullBounds = {0, 1, 0, 1};
-  private double[] bounds = {0, 1, 0, 1};
+  private Viewport extent = new Viewport(0, 1, 0, 1);
+  private Viewport view = extent;
   private double renderScale = 1;
   private int[] cellStart = new int[1];
   private int[] cellItems = new int[0];
@@ -67,10 +67,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private float[] screenY = new float[0];
   private int[] pixels = new int[0];
   private WritableImage image;
-  private Object[] drawnState;
+  private DrawnState drawnState;
   private Stamp stamp;
   private Point2D dragStart;
-  private double[] dragBounds;
+  private Viewport dragView;
   private int hovered = -1;
 
   public ScatterView() {
@@ -121,14 +121,14 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     yColumn = y;
     extractPoints();
     if (!sameView) {
-      fullBounds = computeBounds();
-      bounds = fullBounds.clone();
+      extent = computeExtent();
+      view = extent;
     }
     xAxis.setLabel(x == null ? "" : ColumnText.axisTitle(x));
     yAxis.setLabel(y == null ? "" : ColumnText.axisTitle(y));
     rebuildSeries();
     rebuildLegend();
-    applyBounds();
+    applyView();
     hideHover();
   }
 
@@ -163,9 +163,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  private double[] computeBounds() {
+  /** The full view: every user, with room around them. */
+  private Viewport computeExtent() {
     if (xs.length == 0) {
-      return new double[] {0, 1, 0, 1};
+      return new Viewport(0, 1, 0, 1);
     }
     double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
     for (int i = 0; i < xs.length; i++) {
@@ -178,8 +179,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     double xStep = RoundTickAxis.niceStep((p[1] - p[0]) / 7);
     double yStep = RoundTickAxis.niceStep((p[3] - p[2]) / 7);
     // the full view ends on round values, so its axes read 0 … 35,000
-    return new double[] {Math.floor(p[0] / xStep) * xStep, Math.ceil(p[1] / xStep) * xStep,
-        Math.floor(p[2] / yStep) * yStep, Math.ceil(p[3] / yStep) * yStep};
+    return new Viewport(Math.floor(p[0] / xStep) * xStep, Math.ceil(p[1] / xStep) * xStep,
+        Math.floor(p[2] / yStep) * yStep, Math.ceil(p[3] / yStep) * yStep);
   }
 
   /** A little room around the data, but never below zero for data that is never negative. */
@@ -243,9 +244,9 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  private void applyBounds() {
-    xAxis.showRange(bounds[0], bounds[1]);
-    yAxis.showRange(bounds[2], bounds[3]);
+  private void applyView() {
+    xAxis.showRange(view.xMin(), view.xMax());
+    yAxis.showRange(view.yMin(), view.yMax());
     requestChartLayout();
   }
 
@@ -262,13 +263,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     if (width < 1 || height < 1) {
       return;
     }
-    double x0 = xAxis.getDisplayPosition(bounds[0]);
-    double x1 = xAxis.getDisplayPosition(bounds[1]);
-    double y0 = yAxis.getDisplayPosition(bounds[2]);
-    double y1 = yAxis.getDisplayPosition(bounds[3]);
-    // layout can run more than once per frame: draw only when something visible changed
-    Object[] state = {xs, segmentation, width, height, renderScale, x0, x1, y0, y1};
-    if (java.util.Arrays.equals(state, drawnState)) {
+    // layout can run more than once per frame: draw only when something visible changed,
+    // keyed on the value ranges shown, not on where the axes happen to be on screen
+    var state = new DrawnState(xs, segmentOf, segmentation, width, height, renderScale, view);
+    if (state.equals(drawnState)) {
       return;
     }
     drawnState = state;
@@ -298,8 +296,6 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       colors[c] = argb(segmentation == null ? Color.web("#4477AA")
           : SegmentPalette.color(c == 0 ? 0 : segmentation.segment(c).identity()));
     }
-    double sx = (x1 - x0) / (bounds[1] - bounds[0]);
-    double sy = (y1 - y0) / (bounds[3] - bounds[2]);
     // skipped users first, so segment colours are drawn on top of them
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
@@ -307,8 +303,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         if (skipped != (pass == 0)) {
           continue;
         }
-        float px = (float) (x0 + (xs[i] - bounds[0]) * sx);
-        float py = (float) (y0 + (ys[i] - bounds[2]) * sy);
+        float px = (float) view.column(xs[i], width);
+        float py = (float) view.line(ys[i], height);
         screenX[i] = px;
         screenY[i] = py;
         int cx = (int) (px * renderScale);
@@ -323,6 +319,22 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     g.clearRect(0, 0, w, h);
     g.drawImage(image, 0, 0);
     buildIndex(width, height);
+  }
+
+  /** What a drawn image shows; arrays compare by identity, as a new result brings new arrays. */
+  private record DrawnState(double[] xs, int[] segmentOf, Segmentation segmentation, double width,
+      double height, double renderScale, Viewport view) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DrawnState o && xs == o.xs && segmentOf == o.segmentOf
+          && segmentation == o.segmentation && width == o.width && height == o.height
+          && renderScale == o.renderScale && view.equals(o.view);
+    }
+
+    @Override
+    public int hashCode() {
+      return view.hashCode();
+    }
   }
 
   private static int argb(Color c) {
@@ -500,7 +512,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
 
   private void pressed(MouseEvent e) {
     dragStart = new Point2D(e.getX() / renderScale, e.getY() / renderScale);
-    dragBounds = bounds.clone();
+    dragView = view;
   }
 
   private boolean panning(MouseEvent e) {
@@ -515,10 +527,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     double x = e.getX() / renderScale;
     double y = e.getY() / renderScale;
     if (panning(e)) {
-      double dx = (x - dragStart.getX()) / xAxis.getWidth() * (dragBounds[1] - dragBounds[0]);
-      double dy = (y - dragStart.getY()) / yAxis.getHeight() * (dragBounds[3] - dragBounds[2]);
-      bounds = new double[] {dragBounds[0] - dx, dragBounds[1] - dx, dragBounds[2] + dy, dragBounds[3] + dy};
-      applyBounds();
+      double dx = (x - dragStart.getX()) / xAxis.getWidth() * dragView.width();
+      double dy = (y - dragStart.getY()) / yAxis.getHeight() * dragView.height();
+      view = dragView.shifted(-dx, dy);
+      applyView();
       return;
     }
     zoomBox.setVisible(true);
@@ -550,8 +562,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     double factor = e.getDeltaY() > 0 ? 1 / 1.25 : 1.25;
     double cx = xAxis.getValueForDisplay(e.getX() / renderScale).doubleValue();
     double cy = yAxis.getValueForDisplay(e.getY() / renderScale).doubleValue();
-    zoomTo(cx - (cx - bounds[0]) * factor, cx + (bounds[1] - cx) * factor,
-        cy - (cy - bounds[2]) * factor, cy + (bounds[3] - cy) * factor);
+    zoomTo(cx - (cx - view.xMin()) * factor, cx + (view.xMax() - cx) * factor,
+        cy - (cy - view.yMin()) * factor, cy + (view.yMax() - cy) * factor);
     e.consume();
   }
 
@@ -560,19 +572,19 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     if (!(xMax > xMin) || !(yMax > yMin)) {
       return;
     }
-    bounds = new double[] {xMin, xMax, yMin, yMax};
-    applyBounds();
+    view = new Viewport(xMin, xMax, yMin, yMax);
+    applyView();
   }
 
   /** Shows all users again. */
   public void resetZoom() {
-    bounds = fullBounds.clone();
-    applyBounds();
+    view = extent;
+    applyView();
   }
 
   /** The value ranges shown: x min, x max, y min, y max. */
   public double[] visibleBounds() {
-    return bounds.clone();
+    return new double[] {view.xMin(), view.xMax(), view.yMin(), view.yMax()};
   }
 
   /** Renders points at a higher resolution, for a sharp exported image; 1 on screen. */
@@ -596,6 +608,18 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   /** Where point i is on screen, for tests that hover it. */
   public Point2D screenPositionOfPoint(int i) {
     return canvas.localToScreen(screenX[i] * renderScale, screenY[i] * renderScale);
+  }
+
+  /** The drawn image's pixels (premultiplied ARGB, row by row), for tests to compare renders. */
+  int[] drawnPixels() {
+    if (image == null) {
+      return new int[0];
+    }
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] copy = new int[w * h];
+    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), copy, 0, w);
+    return copy;
   }
 
   /** The hover card, for tests to read what it shows. */
