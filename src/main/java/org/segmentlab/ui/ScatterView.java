@@ -37,6 +37,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private static final double RADIUS = 2.6;
   private static final double HOVER_DISTANCE = 7;
   private static final int CELL = 8;
+  private static final double MAX_OPACITY = 0.8;
+  private static final double MIN_OPACITY = 0.05;
   private static final String CENTROID_STYLE = "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\"; -fx-scale-shape: true;"
       + " -fx-padding: 10; -fx-background-insets: 0, 1.5, 3.5;";
 
@@ -163,7 +165,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  /** The full view: every user, with room around them. */
+  /** The full view: every user, with room around them; zoom and pan stay inside it. */
   private Viewport computeExtent() {
     if (xs.length == 0) {
       return new Viewport(0, 1, 0, 1);
@@ -175,21 +177,29 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       b[2] = Math.min(b[2], ys[i]);
       b[3] = Math.max(b[3], ys[i]);
     }
-    double[] p = padded(b);
-    double xStep = RoundTickAxis.niceStep((p[1] - p[0]) / 7);
-    double yStep = RoundTickAxis.niceStep((p[3] - p[2]) / 7);
-    // the full view ends on round values, so its axes read 0 … 35,000
-    return new Viewport(Math.floor(p[0] / xStep) * xStep, Math.ceil(p[1] / xStep) * xStep,
-        Math.floor(p[2] / yStep) * yStep, Math.ceil(p[3] / yStep) * yStep);
+    double[] x = paddedRange(b[0], b[1]);
+    double[] y = paddedRange(b[2], b[3]);
+    return new Viewport(x[0], x[1], y[0], y[1]);
   }
 
-  /** A little room around the data, but never below zero for data that is never negative. */
-  private static double[] padded(double[] b) {
-    double dx = b[1] - b[0] == 0 ? Math.max(1, Math.abs(b[0])) : b[1] - b[0];
-    double dy = b[3] - b[2] == 0 ? Math.max(1, Math.abs(b[2])) : b[3] - b[2];
-    double x0 = b[0] >= 0 ? Math.max(0, b[0] - 0.03 * dx) : b[0] - 0.03 * dx;
-    double y0 = b[2] >= 0 ? Math.max(0, b[2] - 0.03 * dy) : b[2] - 0.03 * dy;
-    return new double[] {x0, b[1] + 0.03 * dx, y0, b[3] + 0.03 * dy};
+  /**
+   * A range that ends on a round value above the data (so the axes read 0 … 35,000) and starts
+   * on a round value below it, but never below zero for data that is never negative unless the
+   * lowest users would then sit on the axis: then it starts a little below them, so a user at 0
+   * is drawn whole and can be hovered.
+   */
+  static double[] paddedRange(double lowest, double highest) {
+    double span = highest - lowest == 0 ? Math.max(1, Math.abs(lowest)) : highest - lowest;
+    double step = RoundTickAxis.niceStep(span * 1.06 / 7);
+    double upper = Math.ceil((highest + 0.03 * span) / step) * step;
+    double lower = Math.floor((lowest - 0.03 * span) / step) * step;
+    if (lowest >= 0 && lower < 0) {
+      lower = 0;
+    }
+    if (lower > lowest - 0.02 * span) {
+      lower = lowest - 0.02 * span;
+    }
+    return new double[] {lower, upper};
   }
 
   /** One series per segment, holding its centroid (the mean of its users on the two axes). */
@@ -247,6 +257,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private void applyView() {
     xAxis.showRange(view.xMin(), view.xMax());
     yAxis.showRange(view.yMin(), view.yMax());
+    hideHover(); // the users under the pointer have moved
     requestChartLayout();
   }
 
@@ -288,8 +299,9 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       screenX = new float[n];
       screenY = new float[n];
     }
-    if (stamp == null || stamp.radius != RADIUS * renderScale) {
-      stamp = new Stamp(RADIUS * renderScale);
+    double opacity = opacity(width, height);
+    if (stamp == null || stamp.radius != RADIUS * renderScale || stamp.opacity != opacity) {
+      stamp = new Stamp(RADIUS * renderScale, opacity);
     }
     int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
     for (int c = 0; c < colors.length; c++) {
@@ -321,6 +333,23 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     buildIndex(width, height);
   }
 
+  /**
+   * How opaque one user's dot is: nearly opaque while dots seldom overlap, and fainter as the
+   * users shown crowd the plot, so that blended dots build up where users are dense and a crowd
+   * reads as a crowd instead of a solid block of colour (at 1,000,000 users).
+   */
+  private double opacity(double width, double height) {
+    int shown = 0;
+    for (int i = 0; i < xs.length; i++) {
+      if (xs[i] >= view.xMin() && xs[i] <= view.xMax() && ys[i] >= view.yMin() && ys[i] <= view.yMax()) {
+        shown++;
+      }
+    }
+    // how many dots cover an average pixel of the plot
+    double overlap = shown * Math.PI * RADIUS * RADIUS / (width * height);
+    return Math.max(MIN_OPACITY, Math.min(MAX_OPACITY, 1 / overlap));
+  }
+
   /** What a drawn image shows; arrays compare by identity, as a new result brings new arrays. */
   private record DrawnState(double[] xs, int[] segmentOf, Segmentation segmentation, double width,
       double height, double renderScale, Viewport view) {
@@ -348,19 +377,21 @@ public final class ScatterView extends ScatterChart<Number, Number> {
    */
   private static final class Stamp {
     final double radius;
+    final double opacity;
     final int reach;
     final int[] dx;
     final int[] dy;
     final int[] weight;
 
-    private Stamp(double radius) {
+    private Stamp(double radius, double opacity) {
       this.radius = radius;
+      this.opacity = opacity;
       reach = (int) Math.ceil(radius + 0.5);
       List<int[]> cells = new ArrayList<>();
       for (int y = -reach; y <= reach; y++) {
         for (int x = -reach; x <= reach; x++) {
           double d = Math.sqrt(x * x + y * y);
-          int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8 * 256);
+          int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * opacity * 256);
           if (coverage > 0) {
             cells.add(new int[] {x, y, coverage});
           }
@@ -529,7 +560,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     if (panning(e)) {
       double dx = (x - dragStart.getX()) / xAxis.getWidth() * dragView.width();
       double dy = (y - dragStart.getY()) / yAxis.getHeight() * dragView.height();
-      view = dragView.shifted(-dx, dy);
+      view = dragView.shifted(-dx, dy).within(extent);
       applyView();
       return;
     }
@@ -567,12 +598,12 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     e.consume();
   }
 
-  /** Shows only the given value ranges. */
+  /** Shows only the given value ranges, as far as they lie within the full view. */
   public void zoomTo(double xMin, double xMax, double yMin, double yMax) {
     if (!(xMax > xMin) || !(yMax > yMin)) {
       return;
     }
-    view = new Viewport(xMin, xMax, yMin, yMax);
+    view = new Viewport(xMin, xMax, yMin, yMax).within(extent);
     applyView();
   }
 

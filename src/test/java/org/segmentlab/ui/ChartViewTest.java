@@ -4,6 +4,8 @@ package org.segmentlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.segment.SegmentationSettings;
 import org.testfx.api.FxRobot;
@@ -151,6 +154,9 @@ class ChartViewTest {
     waitForIdleResult();
     zoomInTwiceAtTheCentre(robot);
     robot.doubleClickOn(plotCentre(), MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(view.chart().visibleBounds()[1] - view.chart().visibleBounds()[0] > 30_000,
+        "reset to the full view: " + Arrays.toString(view.chart().visibleBounds()));
     assertDrawnAsAFreshRender("double-click reset");
     robot.interact(() -> stage.setWidth(stage.getWidth() - 170));
     assertDrawnAsAFreshRender("resize");
@@ -158,7 +164,7 @@ class ChartViewTest {
   }
 
   /** Finds a user drawn alone (no other user within a few pixels), hovers its dot and reads the card. */
-  private void assertHoveringADrawnDotReportsThatUser(FxRobot robot) throws Exception {
+  private Point2D assertHoveringADrawnDotReportsThatUser(FxRobot robot) throws Exception {
     ScatterView chart = view.chart();
     Dataset data = model.datasetProperty().get();
     var xs = (DoubleColumn) data.table().column(model.xAxisProperty().get());
@@ -200,5 +206,124 @@ class ChartViewTest {
     assertTrue(card.getText().startsWith(ColumnText.idColumn(data) + " " + id + "\n"), card.getText());
     assertTrue(card.getText().contains(SegmentationSettings.SPEND + ": "
         + ColumnText.cell(data, SegmentationSettings.SPEND, alone)), card.getText());
+    return new Point2D(px[alone], py[alone]);
+  }
+
+  @Test
+  void aDoubleClickResetLeavesNoStaleHoverCard(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    zoomInTwiceAtTheCentre(robot);
+    Point2D dot = assertHoveringADrawnDotReportsThatUser(robot);
+    robot.doubleClickOn(dot, MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(view.chart().visibleBounds()[1] - view.chart().visibleBounds()[0] > 30_000,
+        "reset to the full view: " + Arrays.toString(view.chart().visibleBounds()));
+    assertTrue(!view.chart().hoverCard().isVisible(), "no card for a user who is no longer there");
+  }
+
+  @Test
+  void usersWhoSpentNothingAreDrawnWholeAndHoverableOnTheirLowerHalf(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    Dataset data = model.datasetProperty().get();
+    var minutes = (DoubleColumn) data.table().column(SegmentationSettings.MINUTES);
+    var spend = (DoubleColumn) data.table().column(SegmentationSettings.SPEND);
+    int row = 0;
+    while (spend.getDouble(row) != 0) {
+      row++;
+    }
+    double[] b = view.chart().visibleBounds();
+    Bounds area = plotArea();
+    double x = area.getMinX() + (minutes.getDouble(row) - b[0]) / (b[1] - b[0]) * area.getWidth();
+    double y = area.getMaxY() - (0 - b[2]) / (b[3] - b[2]) * area.getHeight();
+    assertTrue(y + 3 < area.getMaxY(), "the dot's lower half is above the x axis: " + y + " vs " + area.getMaxY());
+    int[] pixels = WaitForAsyncUtils.asyncFx(view.chart()::drawnPixels).get(30, TimeUnit.SECONDS);
+    int width = (int) Math.ceil(area.getWidth());
+    int below = (int) Math.floor(y - area.getMinY()) + 2;
+    assertTrue(pixels[below * width + (int) Math.floor(x - area.getMinX())] >>> 24 > 0x40, "the lower half is drawn");
+    robot.moveTo(new Point2D(x + 10, y - 10)).moveTo(new Point2D(x, y + 2));
+    WaitForAsyncUtils.waitForFxEvents();
+    Label card = view.chart().hoverCard();
+    assertTrue(card.isVisible(), "hovering the dot's lower half shows a card");
+    assertTrue(card.getText().contains(SegmentationSettings.SPEND + ": 0\n"), card.getText());
+  }
+
+  @Test
+  void zoomAndPanStayWithinTheUsersAndNeverGoFarBelowZero(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    double[] full = view.chart().visibleBounds();
+    assertTrue(full[0] < 0 && full[0] > -0.03 * (full[1] - full[0]), "a little room left of 0: " + full[0]);
+    assertTrue(full[2] < 0 && full[2] > -0.03 * (full[3] - full[2]), "a little room below 0: " + full[2]);
+    Bounds area = plotArea();
+    robot.moveTo(new Point2D(area.getMinX() + 20, area.getMaxY() - 20));
+    robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    double[] zoomed = view.chart().visibleBounds();
+    assertTrue(zoomed[1] - zoomed[0] < 0.7 * (full[1] - full[0]), Arrays.toString(zoomed));
+    Point2D centre = plotCentre();
+    robot.moveTo(centre).press(KeyCode.SHIFT).press(MouseButton.PRIMARY)
+        .moveTo(centre.add(250, -200), org.testfx.robot.Motion.DIRECT)
+        .release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+    WaitForAsyncUtils.waitForFxEvents();
+    double[] panned = view.chart().visibleBounds();
+    assertEquals(full[0], panned[0], 1e-9, Arrays.toString(panned));
+    assertEquals(full[2], panned[2], 1e-9, Arrays.toString(panned));
+    assertEquals(zoomed[1] - zoomed[0], panned[1] - panned[0], 1e-6, "a pan keeps the zoom");
+    robot.scroll(12, javafx.geometry.VerticalDirection.UP);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Arrays.toString(full), Arrays.toString(view.chart().visibleBounds()),
+        "zooming out stops at all users");
+  }
+
+  @Test
+  void aCrowdOfUsersShowsDenserThanTheUsersAroundIt(@TempDir Path folder) throws Exception {
+    // 100,000 users spread evenly, and 50,000 more crowded into one small square
+    Path file = folder.resolve("crowd.csv");
+    var random = new java.util.Random(7);
+    try (var out = Files.newBufferedWriter(file)) {
+      out.write("userid,Minutes,Spend\n");
+      for (int i = 0; i < 150_000; i++) {
+        boolean crowd = i >= 100_000;
+        double x = crowd ? 200 + 60 * random.nextDouble() : 1000 * random.nextDouble();
+        double y = crowd ? 200 + 60 * random.nextDouble() : 1000 * random.nextDouble();
+        out.write(String.format(java.util.Locale.ROOT, "%d,%.3f,%.3f%n", i, x, y));
+      }
+    }
+    Dataset data = org.segmentlab.data.DatasetLoader.load(file);
+    double[][] plot = new double[2][];
+    int[] pixels = WaitForAsyncUtils.asyncFx(() -> {
+      ScatterView chart = new ScatterView();
+      new Scene(new Group(chart));
+      chart.show(data, null, "Minutes", "Spend");
+      chart.resize(900, 700);
+      chart.applyCss();
+      chart.layout();
+      var area = chart.lookup(".chart-plot-background").getLayoutBounds();
+      plot[0] = chart.visibleBounds();
+      plot[1] = new double[] {area.getWidth(), area.getHeight()};
+      return chart.drawnPixels();
+    }).get(60, TimeUnit.SECONDS);
+    double crowd = meanOpacity(pixels, plot, 215, 245, 215, 245);
+    double around = meanOpacity(pixels, plot, 600, 900, 600, 900);
+    assertTrue(around > 40, "the evenly spread users are visible: " + around);
+    assertTrue(crowd > around + 60, "the crowd stands out: crowd " + crowd + ", around it " + around);
+  }
+
+  /** Mean alpha (0..255) of the drawn pixels over a rectangle given in data values. */
+  private static double meanOpacity(int[] pixels, double[][] plot, double x0, double x1, double y0, double y1) {
+    double[] b = plot[0];
+    int width = (int) Math.ceil(plot[1][0]);
+    int c0 = (int) ((x0 - b[0]) / (b[1] - b[0]) * plot[1][0]);
+    int c1 = (int) ((x1 - b[0]) / (b[1] - b[0]) * plot[1][0]);
+    int l0 = (int) ((b[3] - y1) / (b[3] - b[2]) * plot[1][1]);
+    int l1 = (int) ((b[3] - y0) / (b[3] - b[2]) * plot[1][1]);
+    double sum = 0;
+    int count = 0;
+    for (int line = l0; line < l1; line++) {
+      for (int column = c0; column < c1; column++) {
+        sum += pixels[line * width + column] >>> 24;
+        count++;
+      }
+    }
+    return sum / count;
   }
 }
