@@ -23,9 +23,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The main window's content: menus, toolbar, setup panel, chart / segments / users tabs, status bar. */
@@ -47,9 +49,10 @@ public final class MainView extends BorderPane {
     chartTitle.getStyleClass().add("chart-title");
     chartTitle.setVisible(false);
     chartTitle.setManaged(false);
-    chartPanel = new VBox(chartTitle, chart, chart.legend());
+    var chartArea = new StackPane(chart, placeholder());
+    chartPanel = new VBox(chartTitle, chartArea, chart.legend());
     chartPanel.getStyleClass().add("chart-panel");
-    VBox.setVgrow(chart, Priority.ALWAYS);
+    VBox.setVgrow(chartArea, Priority.ALWAYS);
 
     ScanViewModel scan = model.scan();
     Tab chooseK = tab("Choose k", new KScanView(scan));
@@ -67,12 +70,13 @@ public final class MainView extends BorderPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("tabs");
 
-    var setup = new ScrollPane(new SetupView(model));
+    var setupView = new SetupView(model);
+    var setup = new ScrollPane(setupView);
     setup.setFitToWidth(true);
     setup.getStyleClass().add("setup-scroll");
 
     setTop(new VBox(menuBar(), toolBar()));
-    setLeft(setup);
+    setLeft(pinRunButton(setupView, setup));
     setCenter(tabs);
     setBottom(statusBar());
 
@@ -82,6 +86,25 @@ public final class MainView extends BorderPane {
     model.yAxisProperty().addListener((o, a, b) -> refreshChart());
     enableDrop();
     refreshChart();
+  }
+
+  /**
+   * The side panel with its Run button taken out of the scrolling choices and kept below them, so
+   * Run is in view however short the window (at 1366×740 it scrolled out of sight).
+   */
+  private static Node pinRunButton(SetupView setupView, ScrollPane choices) {
+    Node run = setupView.lookup("#run-button");
+    if (run == null || !(run.getParent() instanceof javafx.scene.layout.Pane parent)) {
+      return choices;
+    }
+    parent.getChildren().remove(run);
+    var footer = new StackPane(run);
+    footer.getStyleClass().add("setup-footer");
+    footer.setPadding(new Insets(8, 12, 10, 12));
+    VBox panel = new VBox(choices, footer);
+    VBox.setVgrow(choices, Priority.ALWAYS);
+    panel.getStyleClass().add("setup-panel");
+    return panel;
   }
 
   private static Tab tab(String name, Node content) {
@@ -100,6 +123,20 @@ public final class MainView extends BorderPane {
             + ", " + segmentation.settings().scaling() + " scaling");
   }
 
+  /** Stands in for the chart until there are users to show: what is being prepared, or what to do. */
+  private Label placeholder() {
+    Label placeholder = new Label();
+    placeholder.setId("chart-placeholder");
+    placeholder.getStyleClass().add("chart-placeholder");
+    placeholder.setWrapText(true);
+    placeholder.textProperty().bind(Bindings.when(model.busyProperty())
+        .then(Bindings.concat("Preparing the data…\n", model.statusProperty()))
+        .otherwise("No data yet: open a CSV file (File ▸ Open…) or drop one on this window."));
+    placeholder.visibleProperty().bind(model.datasetProperty().isNull());
+    chart.visibleProperty().bind(model.datasetProperty().isNotNull());
+    return placeholder;
+  }
+
   private Node axisBar() {
     ComboBox<String> x = new ComboBox<>(model.numericColumns());
     x.setId("x-axis");
@@ -112,9 +149,15 @@ public final class MainView extends BorderPane {
     reset.setOnAction(e -> chart.resetZoom());
     Label hint = new Label("Drag to zoom · scroll to zoom · Shift-drag to pan · double-click to reset");
     hint.getStyleClass().add("hint");
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, new Label("X"), x, new Label("Y"), y, reset, spring, hint);
+    HBox controls = new HBox(8, new Label("X"), x, new Label("Y"), y, reset);
+    controls.setAlignment(Pos.CENTER_LEFT);
+    for (Node control : controls.getChildren()) {
+      ((Region) control).setMinWidth(Region.USE_PREF_SIZE); // never "Reset zo…" or a cut column name
+    }
+    // the hint moves under the controls, whole, when the window is too narrow for both on one line
+    hint.setMinWidth(Region.USE_PREF_SIZE);
+    FlowPane bar = new FlowPane(24, 4, controls, hint);
+    bar.setId("axis-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(6, 10, 0, 10));
     return bar;
@@ -189,6 +232,8 @@ public final class MainView extends BorderPane {
     Label status = new Label();
     status.setId("status");
     status.textProperty().bind(model.statusProperty());
+    status.setWrapText(true); // a long message takes a second line rather than being cut off
+    status.setMinHeight(Region.USE_PREF_SIZE);
     ProgressBar progress = new ProgressBar();
     progress.setId("progress");
     progress.progressProperty().bind(model.progressProperty());
