@@ -53,8 +53,8 @@ public final class MainView extends BorderPane {
     ScanViewModel scan = model.scan();
     Tab chooseK = tab("Choose k", new KScanView(scan));
     chooseK.setOnSelectionChanged(e -> {
-      if (chooseK.isSelected() && scan.resultProperty().get() == null) {
-        scan.scan(); // the first visit shows the scan without another click
+      if (chooseK.isSelected()) {
+        scan.shown(); // on small data the first visit shows the scan without another click
       }
     });
     var tabs = new TabPane(
@@ -76,6 +76,11 @@ public final class MainView extends BorderPane {
     setBottom(statusBar());
 
     model.segmentationProperty().addListener((o, a, b) -> refreshChart());
+    model.segmentationProperty().addListener((o, a, b) -> {
+      if (chooseK.isSelected()) {
+        scan.shown(); // new data segmented while the tab is in view
+      }
+    });
     model.datasetProperty().addListener((o, a, b) -> refreshChart());
     model.xAxisProperty().addListener((o, a, b) -> refreshChart());
     model.yAxisProperty().addListener((o, a, b) -> refreshChart());
@@ -137,7 +142,7 @@ public final class MainView extends BorderPane {
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());
     MenuItem cancel = item("Cancel", "Esc", model::cancel);
-    cancel.disableProperty().bind(model.busyProperty().not());
+    cancel.disableProperty().bind(model.somethingRunningProperty().not());
     MenuItem reset = item("Reset zoom", "Shortcut+0", chart::resetZoom);
     Menu segments = new Menu("Segments", null, run, cancel, new SeparatorMenuItem(), reset);
     Menu help = new Menu("Help", null, item("About SegmentLab", null, model::showAbout));

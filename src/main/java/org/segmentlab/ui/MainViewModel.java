@@ -60,6 +60,7 @@ public final class MainViewModel {
   private final BooleanBinding canRun;
   private final SetupViewModel setup;
   private final ScanViewModel scan;
+  private final BooleanBinding somethingRunning;
 
   public MainViewModel(BackgroundRunner runner, Dialogs dialogs, AppPreferences preferences) {
     this.dialogs = dialogs;
@@ -75,7 +76,8 @@ public final class MainViewModel {
     canRun = Bindings.createBooleanBinding(
         () -> dataset.get() != null && setup.validationProperty().get().isEmpty() && !jobs.isBusy(), dataset,
         setup.validationProperty(), jobs.busyProperty());
-    scan = new ScanViewModel(this, jobs);
+    scan = new ScanViewModel(this, jobs.lane());
+    somethingRunning = jobs.busyProperty().or(scan.scanningProperty());
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -181,9 +183,16 @@ public final class MainViewModel {
         "The stability check failed");
   }
 
-  /** Stops the running load or segmentation; what was on screen stays. */
+  /**
+   * Stops the running load, segmentation, check or save; what was on screen stays. With none of
+   * those running, stops a running k scan (Esc cancels whatever runs, one thing per press).
+   */
   public void cancel() {
-    jobs.cancel();
+    if (jobs.isBusy()) {
+      jobs.cancel();
+    } else {
+      scan.cancel();
+    }
   }
 
   /** The "Choose k" tab's view model. */
@@ -287,6 +296,11 @@ public final class MainViewModel {
   /** True while a load or a run is under way: Run becomes Cancel. */
   public ReadOnlyBooleanProperty busyProperty() {
     return jobs.busyProperty();
+  }
+
+  /** True while anything runs in the background, a k scan included: Esc has something to cancel. */
+  public BooleanBinding somethingRunningProperty() {
+    return somethingRunning;
   }
 
   public ReadOnlyDoubleProperty progressProperty() {
