@@ -20,7 +20,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -38,6 +40,7 @@ public final class MainView extends BorderPane {
   private final Label chartTitle = new Label();
   private final SegmentsView profile;
   private final DataView users;
+  private final javafx.event.EventHandler<KeyEvent> escape = this::cancelOnEscape;
 
   public MainView(MainViewModel model) {
     this.model = model;
@@ -57,8 +60,8 @@ public final class MainView extends BorderPane {
     ScanViewModel scan = model.scan();
     Tab chooseK = tab("Choose k", new KScanView(scan));
     chooseK.setOnSelectionChanged(e -> {
-      if (chooseK.isSelected() && scan.resultProperty().get() == null) {
-        scan.scan(); // the first visit shows the scan without another click
+      if (chooseK.isSelected()) {
+        scan.shown(); // on small data the first visit shows the scan without another click
       }
     });
     var tabs = new TabPane(
@@ -81,10 +84,16 @@ public final class MainView extends BorderPane {
     setBottom(statusBar());
 
     model.segmentationProperty().addListener((o, a, b) -> refreshChart());
+    model.segmentationProperty().addListener((o, a, b) -> {
+      if (chooseK.isSelected()) {
+        scan.shown(); // new data segmented while the tab is in view
+      }
+    });
     model.datasetProperty().addListener((o, a, b) -> refreshChart());
     model.xAxisProperty().addListener((o, a, b) -> refreshChart());
     model.yAxisProperty().addListener((o, a, b) -> refreshChart());
     enableDrop();
+    cancelWithEscapeAnywhere();
     refreshChart();
   }
 
@@ -105,6 +114,28 @@ public final class MainView extends BorderPane {
     VBox.setVgrow(choices, Priority.ALWAYS);
     panel.getStyleClass().add("setup-panel");
     return panel;
+  }
+
+  /**
+   * Esc cancels a running job whatever has the focus: a filter on the scene sees the key before
+   * any control (a spinner's text field, a combo box, a table being edited) can consume it.
+   */
+  private void cancelWithEscapeAnywhere() {
+    sceneProperty().addListener((o, old, scene) -> {
+      if (old != null) {
+        old.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+      if (scene != null) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+    });
+  }
+
+  private void cancelOnEscape(KeyEvent event) {
+    if (event.getCode() == KeyCode.ESCAPE && model.somethingRunningProperty().get()) {
+      model.cancel();
+      event.consume();
+    }
   }
 
   private static Tab tab(String name, Node content) {
@@ -181,14 +212,23 @@ public final class MainView extends BorderPane {
     }
     Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile, excelSafe,
         new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+    MenuItem undo = item("Undo rename", "Shortcut+Z", model::undoRename);
+    undo.textProperty().bind(Bindings.when(model.undoTextProperty().isEmpty()).then("Undo rename")
+        .otherwise(model.undoTextProperty()));
+    undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+    MenuItem redo = item("Redo rename", "Shortcut+Shift+Z", model::redoRename);
+    redo.textProperty().bind(Bindings.when(model.redoTextProperty().isEmpty()).then("Redo rename")
+        .otherwise(model.redoTextProperty()));
+    redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+    Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());
     MenuItem cancel = item("Cancel", "Esc", model::cancel);
-    cancel.disableProperty().bind(model.busyProperty().not());
+    cancel.disableProperty().bind(model.somethingRunningProperty().not());
     MenuItem reset = item("Reset zoom", "Shortcut+0", chart::resetZoom);
     Menu segments = new Menu("Segments", null, run, cancel, new SeparatorMenuItem(), reset);
     Menu help = new Menu("Help", null, item("About SegmentLab", null, model::showAbout));
-    return new MenuBar(file, segments, help);
+    return new MenuBar(file, edit, segments, help);
   }
 
   private static MenuItem item(String text, String accelerator, Runnable action) {
