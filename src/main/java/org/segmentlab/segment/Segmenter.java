@@ -195,7 +195,7 @@ public final class Segmenter {
         medians[c][j] = Statistics.quantileOfSorted(values, 0.5);
       }
     }
-    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means, medians);
+    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means);
     List<SegmentProfile> profiles = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       profiles.add(
