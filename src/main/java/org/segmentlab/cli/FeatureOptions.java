@@ -33,6 +33,11 @@ final class FeatureOptions {
       description = "k-means restarts, best inertia kept (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int restarts;
 
+  @Option(names = "--skip-text-cells",
+      description = "Leave out users whose cell in a feature column is not a number (\"abc\"), counted like "
+          + "missing values; without it such a cell is an error naming its line and column.")
+  boolean skipTextCells;
+
   boolean featuresGiven(String defaultText) {
     return !features.equals(defaultText);
   }
@@ -63,6 +68,6 @@ final class FeatureOptions {
                 + String.join(", ", data.numericColumnNames()) + ".");
       }
     }
-    return new SegmentationSettings(chosen, k, method, seed, restarts);
+    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells);
   }
 }

@@ -13,6 +13,7 @@ import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
@@ -156,6 +157,11 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
     segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
+    int text = segmentation.matrix().skippedForText();
+    if (text > 0) {
+      out.println("warning " + ReadableNumbers.count(text) + (text == 1 ? " user" : " users")
+          + " left out because a feature cell is not a number");
+    }
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {

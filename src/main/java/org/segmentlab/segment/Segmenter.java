@@ -92,7 +92,7 @@ public final class Segmenter {
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
     settings.validate();
     try {
-      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
+      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features(), settings.leaveOutTextCells());
       FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
       checkEnoughRows(matrix, settings.k());
       double[][] scaled = scaling.transform(matrix);
@@ -126,7 +126,7 @@ public final class Segmenter {
     if (matrix.size() < k) {
       throw DataException.inChoice(
           "k is " + k + " but only " + matrix.size() + " users have values in every chosen feature"
-              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values)" : "")
+              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values or text)" : "")
               + ". Choose a smaller k.");
     }
     Set<List<Double>> distinct = new HashSet<>();
