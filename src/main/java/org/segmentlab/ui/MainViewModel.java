@@ -377,6 +377,9 @@ public final class MainViewModel {
   private void applyDataset(Dataset loaded) {
     dataset.set(loaded);
     title.set("SegmentLab — " + loaded.file().getFileName());
+    // untick before the list changes: ControlsFX's check list keeps ticks by position and would
+    // otherwise hold a tick past the end of a shorter list
+    setup.features().clear();
     numericColumns.setAll(loaded.numericColumnNames());
     setup.chooseFeaturesFor(loaded);
     List<String> chosen = setup.features();
