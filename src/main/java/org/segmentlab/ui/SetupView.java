@@ -139,7 +139,7 @@ final class SetupView extends VBox {
         heading("Scaling"), scaling, explanation, weights, dominance,
         heading("Seed"), seed, seedMessage,
         heading("Restarts"), restarts, restartsMessage,
-        validation, outdated, run);
+        validation, run, outdated);
     syncChecks(model);
   }
 
