@@ -168,11 +168,15 @@ public final class MainViewModel {
             : Segmenter.run(data, settings, cancel, report),
         result -> {
           segmentation.set(continuePrevious(result));
+          String why = "";
           if (auto) {
             setup.kProperty().set(result.segments().size());
+            var scanned = scan.resultProperty().get();
+            why = scanned == null ? "" : " " + AutoK.whyNotTheScansK(result.segments().size(), scanned.bestK());
           }
-          jobs.report(String.format(Locale.ROOT, "Segmented %s users into %d segments (%s).",
-              ReadableNumbers.count(result.clustered()), result.segments().size(), leftOut(result)));
+          jobs.report(String.format(Locale.ROOT, "Segmented %s users into %d segments (%s).%s",
+              ReadableNumbers.count(result.clustered()), result.segments().size(), leftOut(result),
+              why.stripTrailing()));
         },
         "Segmentation failed");
   }
