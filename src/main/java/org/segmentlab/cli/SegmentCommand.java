@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.IdentifierColumns;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.LabelledCsvWriter;
@@ -157,6 +158,12 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
     segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
+    for (String feature : features) {
+      if (IdentifierColumns.isIdentifier(segmentation.dataset(), feature)) {
+        out.println("warning \"" + feature + "\" looks like an identifier: segments on it follow user numbers, "
+            + "not behaviour");
+      }
+    }
     int text = segmentation.matrix().skippedForText();
     if (text > 0) {
       out.println("warning " + ReadableNumbers.count(text) + (text == 1 ? " user" : " users")
