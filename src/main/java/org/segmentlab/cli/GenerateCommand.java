@@ -33,7 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
       throw DataException.inChoice("--rows must be at least 1.");
     }
     AtomicFile.writeText(out, writer -> SampleData.write(writer, rows, seed));
-    spec.commandLine().getOut().println("wrote " + rows + " users to " + out);
+    spec.commandLine().getOut()
+        .println("wrote " + org.segmentlab.data.ReadableNumbers.count(rows) + " users to " + out);
     return SegmentLabCommand.OK;
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.FeatureMatrix;
+import org.segmentlab.data.ReadableNumbers;
 
 /** The segmentation pipeline both faces call: features, scaling, k-means, numbering, names. */
 public final class Segmenter {
@@ -125,8 +126,10 @@ public final class Segmenter {
   private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {
     if (matrix.size() < k) {
       throw DataException.inChoice(
-          "k is " + k + " but only " + matrix.size() + " users have values in every chosen feature"
-              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values or text)" : "")
+          "k is " + k + " but only " + ReadableNumbers.count(matrix.size())
+              + " users have values in every chosen feature"
+              + (matrix.skipped() > 0
+                  ? " (" + ReadableNumbers.count(matrix.skipped()) + " skipped for missing values or text)" : "")
               + ". Choose a smaller k.");
     }
     Set<List<Double>> distinct = new HashSet<>();

@@ -19,7 +19,8 @@ class StrayTextCellsTest {
 
   /** Twenty users; spend holds "abc" on line 5 (row 3) and the given extra cells. */
   static Path withStrayCell(Path folder) throws Exception {
-    var lines = new StringBuilder("userid,Average Screen Time,Average Spent on App (INR),Left Review,Last Visited Minutes\n");
+    var lines = new StringBuilder(
+        "userid,Average Screen Time,Average Spent on App (INR),Left Review,Last Visited Minutes\n");
     for (int i = 0; i < 20; i++) {
       String spend = i == 3 ? "abc" : i == 7 ? "" : Integer.toString(100 + 50 * i);
       lines.append(1001 + i).append(',').append(10 + i % 7).append(',').append(spend).append(',')

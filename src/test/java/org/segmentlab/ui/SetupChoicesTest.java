@@ -102,8 +102,8 @@ class SetupChoicesTest {
   void leavingOutTheUsersCountsThemAndKeepsThemInTheExport(@TempDir Path folder) throws Exception {
     model.open(strayCellFile(folder));
     model.setup().leaveOutTextCellsProperty().set(true);
-    assertTrue(model.setup().summaryProperty().get().contains("1 user will be left out: 1 for cells that are not numbers"),
-        model.setup().summaryProperty().get());
+    String summary = model.setup().summaryProperty().get();
+    assertTrue(summary.contains("1 user will be left out: 1 for cells that are not numbers"), summary);
     assertTrue(model.canRunProperty().get());
     model.setup().kTextProperty().set("2");
     model.run();

@@ -80,7 +80,8 @@ class SetupPanelWindowTest {
     robot.doubleClickOn("#k-spinner .text-field").eraseText(3).write("3").type(KeyCode.TAB);
     assertFalse(robot.lookup("#k-message").queryAs(Label.class).isVisible());
     assertFalse(run.isDisabled());
-    assertTrue(shown(robot, "#outdated-notice").getText().startsWith("Settings changed — Run to update. On screen: k = 4"));
+    assertTrue(shown(robot, "#outdated-notice").getText()
+        .startsWith("Settings changed — Run to update. On screen: k = 4"));
     robot.clickOn("#toolbar-run");
     waitUntil(() -> !model.busyProperty().get() && model.segmentationProperty().get().segments().size() == 3);
     assertFalse(robot.lookup("#outdated-notice").queryAs(Label.class).isVisible(), "up to date after Run");
