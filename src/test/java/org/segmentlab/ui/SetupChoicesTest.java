@@ -52,6 +52,14 @@ class SetupChoicesTest {
   }
 
   @Test
+  void countsAreGroupedInThePanelAndStatus(@TempDir Path folder) throws Exception {
+    model.open(org.segmentlab.testing.TestFiles.generated(folder, 12_345, 3));
+    assertTrue(model.setup().summaryProperty().get().contains("12,345 users"), model.setup().summaryProperty().get());
+    assertTrue(model.statusProperty().get().startsWith("Segmented 12,345 users into 4 segments"),
+        model.statusProperty().get());
+  }
+
+  @Test
   void typedKSeedAndRestartsAreValidatedNeverClampedAndNeverRun() {
     model.openSample();
     var before = model.segmentationProperty().get();
