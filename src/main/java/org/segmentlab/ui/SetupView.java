@@ -160,7 +160,7 @@ final class SetupView extends VBox {
    * typed text is kept as it is (never clamped or replaced) for the view model to validate.
    */
   static Spinner<String> spinner(String id, int min, int max, StringProperty text) {
-    Spinner<String> spinner = new Spinner<>(new WholeNumberSteps(min, max));
+    Spinner<String> spinner = new Spinner<>(new WholeNumberSteps(min, max, text));
     spinner.setId(id);
     spinner.setEditable(true);
     spinner.setMaxWidth(Double.MAX_VALUE);
@@ -196,14 +196,19 @@ final class SetupView extends VBox {
     return spinner;
   }
 
-  /** Arrow steps over whole numbers kept as text; a value that is not a number steps from the nearest end. */
+  /**
+   * Arrow steps over whole numbers kept as text, from what is typed now (which the spinner has not
+   * committed yet); a value that is not a number steps from the nearest end.
+   */
   private static final class WholeNumberSteps extends SpinnerValueFactory<String> {
     private final int min;
     private final int max;
+    private final StringProperty typed;
 
-    WholeNumberSteps(int min, int max) {
+    WholeNumberSteps(int min, int max, StringProperty typed) {
       this.min = min;
       this.max = max;
+      this.typed = typed;
       setConverter(new DefaultStringConverter());
     }
 
@@ -220,11 +225,15 @@ final class SetupView extends VBox {
     private void step(int steps) {
       long current;
       try {
-        current = Long.parseLong(getValue() == null ? "" : getValue().strip());
+        current = Long.parseLong(typed.get() == null ? "" : typed.get().strip());
       } catch (NumberFormatException e) {
         current = steps > 0 ? min - 1 : max + 1;
       }
-      setValue(Long.toString(Math.max(min, Math.min(max, current + steps))));
+      String next = Long.toString(Math.max(min, Math.min(max, current + steps)));
+      if (next.equals(getValue())) {
+        typed.set(next); // the spinner shows no change of value: put the number in the field directly
+      }
+      setValue(next);
     }
   }
 

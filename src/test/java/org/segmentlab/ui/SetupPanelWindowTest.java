@@ -82,6 +82,12 @@ class SetupPanelWindowTest {
     assertFalse(run.isDisabled());
     assertTrue(shown(robot, "#outdated-notice").getText()
         .startsWith("Settings changed — Run to update. On screen: k = 4"));
+    robot.clickOn("#k-spinner .increment-arrow-button");
+    assertEquals("4", k.getEditor().getText(), "the arrow steps from what is typed");
+    assertFalse(robot.lookup("#outdated-notice").queryAs(Label.class).isVisible(), "back to the result's settings");
+    robot.clickOn("#k-spinner .decrement-arrow-button");
+    assertEquals("3", k.getEditor().getText());
+    assertTrue(shown(robot, "#outdated-notice").isVisible());
     robot.clickOn("#toolbar-run");
     waitUntil(() -> !model.busyProperty().get() && model.segmentationProperty().get().segments().size() == 3);
     assertFalse(robot.lookup("#outdated-notice").queryAs(Label.class).isVisible(), "up to date after Run");
