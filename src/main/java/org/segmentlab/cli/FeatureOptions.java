@@ -40,6 +40,11 @@ final class FeatureOptions {
       description = "k-means restarts, best inertia kept (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int restarts;
 
+  @Option(names = "--skip-text-cells",
+      description = "Leave out users whose cell in a feature column is not a number (\"abc\"), counted like "
+          + "missing values; without it such a cell is an error naming its line and column.")
+  boolean skipTextCells;
+
   boolean featuresGiven() {
     return features != null || !featureNames.isEmpty();
   }
@@ -78,7 +83,7 @@ final class FeatureOptions {
                 + String.join(", ", data.numericColumnNames()) + ".");
       }
     }
-    return new SegmentationSettings(chosen, k, method, seed, restarts);
+    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells);
   }
 
   /** A header name in the file, once or more than once (which the feature check then explains). */

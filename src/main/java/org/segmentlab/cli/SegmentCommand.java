@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.IdentifierColumns;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.export.FormulaSafety;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.Outputs;
@@ -167,6 +169,17 @@ final class SegmentCommand implements Callable<Integer> {
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
     segmentation.scaling().dominanceWarning(segmentation.matrix())
         .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
+    for (String feature : features) {
+      if (IdentifierColumns.isIdentifier(segmentation.dataset(), feature)) {
+        out.println("warning \"" + feature + "\" looks like an identifier: segments on it follow user numbers, "
+            + "not behaviour");
+      }
+    }
+    int text = segmentation.matrix().skippedForText();
+    if (text > 0) {
+      out.println("warning " + ReadableNumbers.count(text) + (text == 1 ? " user" : " users")
+          + " left out because a feature cell is not a number");
+    }
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {

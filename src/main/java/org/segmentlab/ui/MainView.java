@@ -148,10 +148,7 @@ public final class MainView extends BorderPane {
     var data = model.datasetProperty().get();
     var segmentation = model.segmentationProperty().get();
     chart.show(data, segmentation, model.xAxisProperty().get(), model.yAxisProperty().get());
-    chartTitle.setText(data == null ? "" : segmentation == null
-        ? data.file().getFileName().toString()
-        : "Segments of " + data.file().getFileName() + " — k = " + segmentation.segments().size()
-            + ", " + segmentation.settings().scaling() + " scaling");
+    chartTitle.setText(model.chartTitleProperty().get()); // the settings the result on screen reflects
   }
 
   /** Stands in for the chart until there are users to show: what is being prepared, or what to do. */
