@@ -155,6 +155,12 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("inertia " + segmentation.inertia());
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
+    var fitted = segmentation.scaling();
+    for (int j = 0; j < features.size(); j++) {
+      if (fitted.transforms().get(j) != org.segmentlab.segment.FeatureTransform.NONE) {
+        out.println("transform " + fitted.transforms().get(j).formula() + " " + features.get(j));
+      }
+    }
     segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
