@@ -14,12 +14,15 @@ import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
+import org.segmentlab.export.Versions;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.Progress;
+import org.segmentlab.segment.SegmentModel;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.Segmenter;
@@ -58,6 +61,10 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Option(names = "--record", paramLabel = "FILE", description = "Run record JSON.")
   Path record;
+
+  @Option(names = "--model", paramLabel = "FILE.json",
+      description = "Fitted model JSON, for score and export-sql.")
+  Path model;
 
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
@@ -99,6 +106,9 @@ final class SegmentCommand implements Callable<Integer> {
           "reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
           "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment())));
     }
+    if (model != null) {
+      ModelJson.write(SegmentModel.of(segmentation, Versions.app()), model);
+    }
     PrintWriter out = spec.commandLine().getOut();
     print(segmentation, out);
     if (agreement != null) {
@@ -127,6 +137,9 @@ final class SegmentCommand implements Callable<Integer> {
     }
     if (record != null) {
       all.add(record);
+    }
+    if (model != null) {
+      all.add(model);
     }
     return all;
   }
