@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "Segments app users from a CSV export. With no command, opens the desktop app.",
     subcommands = {
       SegmentCommand.class,
+      ScoreCommand.class,
       ScanCommand.class,
       GenerateCommand.class,
       BenchCommand.class
@@ -32,7 +33,7 @@ public final class SegmentLabCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: segment, scan, generate or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: segment, score, scan, generate or bench");
   }
 
   /** Runs the command line and returns the exit code, writing to the given streams. */
