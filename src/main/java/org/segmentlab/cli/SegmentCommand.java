@@ -66,6 +66,11 @@ final class SegmentCommand implements Callable<Integer> {
       description = "Fitted model JSON, for score and export-sql.")
   Path model;
 
+  @Option(names = "--sample", paramLabel = "N",
+      description = "Fit on a seeded uniform sample of N rows (one streaming pass), then label every row in a "
+          + "stream: for files larger than memory.")
+  Integer sample;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -91,6 +96,13 @@ final class SegmentCommand implements Callable<Integer> {
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
     options.scalingMethod();
+    if (sample != null) {
+      if (sample < 2 || stability != null) {
+        throw DataException.inChoice(sample < 2 ? "--sample must be at least 2 (it is " + sample + ")."
+            : "--stability cannot be combined with --sample; check stability on a sample file instead.");
+      }
+      return new SampledSegment(this).run(target, auto, fixedK);
+    }
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = auto
         ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)

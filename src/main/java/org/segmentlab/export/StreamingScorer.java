@@ -43,10 +43,15 @@ public final class StreamingScorer {
    */
   public static Result score(SegmentModel model, Path input, Path target, Progress progress)
       throws DataException, IOException {
+    return score(model, input, CsvSource.inspect(input), target, progress);
+  }
+
+  /** As {@link #score(SegmentModel, Path, Path, Progress)} for an input already inspected. */
+  public static Result score(SegmentModel model, Path input, CsvSource.FileFacts facts, Path target,
+      Progress progress) throws DataException, IOException {
     if (Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target)) {
       throw DataException.inFile(target, "this is the input file; choose another name so the original is kept.");
     }
-    CsvSource.FileFacts facts = CsvSource.inspect(input);
     var reader = new FeatureReader(input, facts.dialect(), model.featureNames(),
         model.features().stream().map(SegmentModel.Feature::transform).toList());
     List<String> names = model.segments().stream().map(SegmentModel.Segment::name).toList();
