@@ -126,14 +126,16 @@ public final class MainView extends BorderPane {
     sample.disableProperty().bind(model.busyProperty());
     MenuItem exportCsv = item("Export labelled CSV…", "Shortcut+E", model::exportLabelledCsv);
     MenuItem exportProfile = item("Export profile CSV…", "Shortcut+Shift+E", model::exportProfileCsv);
+    MenuItem exportModel = item("Export model…", null, model::exportModel);
+    MenuItem exportSql = item("Export scoring SQL…", null, model::exportScoringSql);
     MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
     MenuItem copy = item("Copy chart", "Shortcut+Shift+C", this::copyChart);
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-    for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, savePng, copy}) {
+    for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, exportModel, exportSql, savePng, copy}) {
       needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
     }
     Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile,
-        new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+        exportModel, exportSql, new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());
     MenuItem cancel = item("Cancel", "Esc", model::cancel);

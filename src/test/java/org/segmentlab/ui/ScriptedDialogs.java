@@ -16,6 +16,8 @@ final class ScriptedDialogs implements Dialogs {
   final Deque<Path> filesToOpen = new ArrayDeque<>();
   final Deque<Path> filesToSave = new ArrayDeque<>();
   final List<String> errors = new ArrayList<>();
+  /** Answers to the SQL engine and table question; when none is queued, the real dialog asks. */
+  final Deque<SqlTarget> sqlTargets = new ArrayDeque<>();
   private final Dialogs real;
 
   ScriptedDialogs() {
@@ -34,6 +36,12 @@ final class ScriptedDialogs implements Dialogs {
   @Override
   public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String type) {
     return Optional.ofNullable(filesToSave.poll());
+  }
+
+  @Override
+  public Optional<SqlTarget> chooseSqlTarget(String suggestedTable) {
+    SqlTarget queued = sqlTargets.poll();
+    return queued != null || real == null ? Optional.ofNullable(queued) : real.chooseSqlTarget(suggestedTable);
   }
 
   @Override

@@ -36,6 +36,19 @@ public enum SqlDialect {
     return id;
   }
 
+  /** How the engine is named in a chooser. */
+  @Override
+  public String toString() {
+    return switch (this) {
+      case ANSI -> "ANSI SQL";
+      case DUCKDB -> "DuckDB";
+      case POSTGRES -> "PostgreSQL";
+      case BIGQUERY -> "BigQuery";
+      case SNOWFLAKE -> "Snowflake";
+      case SPARK -> "Spark SQL / Databricks";
+    };
+  }
+
   public static Optional<SqlDialect> fromId(String text) {
     String wanted = text.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst();
