@@ -38,7 +38,10 @@ public final class ModelJson {
   /** Writes the model atomically. */
   public static void write(SegmentModel model, Path target) throws IOException {
     ObjectNode root = toJson(model);
-    AtomicFile.write(target, out -> JSON.writeValue(out, root));
+    AtomicFile.write(target, out -> {
+      JSON.writeValue(out, root);
+      out.write('\n');
+    });
   }
 
   static ObjectNode toJson(SegmentModel model) {
