@@ -34,7 +34,8 @@ public final class SegmentLabCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: segment, score, export-sql, scan, generate or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command: segment, score, export-sql, scan, generate or bench");
   }
 
   /** Runs the command line and returns the exit code, writing to the given streams. */

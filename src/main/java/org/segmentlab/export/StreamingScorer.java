@@ -99,7 +99,8 @@ public final class StreamingScorer {
             }
           });
           if (counts[0] == 0) {
-            throw DataException.inFile(input, "the file has a header but no rows. Export the data again with its rows.");
+            throw DataException.inFile(input,
+                "the file has a header but no rows. Export the data again with its rows.");
           }
         } catch (DataException e) {
           failure[0] = e;

@@ -111,7 +111,8 @@ class ScoreCommandTest {
     assertEquals(0, CommandLineTest.run("segment", input.toString(), "--model", model.toString()).code());
     Path other = folder.resolve("other.csv");
     Files.writeString(other, "id;Last Visited Minutes\n1;10,5\n");
-    var run = CommandLineTest.run("score", model.toString(), other.toString(), "-o", folder.resolve("o.csv").toString());
+    Path out = folder.resolve("o.csv");
+    var run = CommandLineTest.run("score", model.toString(), other.toString(), "-o", out.toString());
     assertEquals(2, run.code());
     assertEquals(List.of("error: other.csv: it has no \"" + SPEND + "\" column, which the model needs. Its columns "
         + "are: id, Last Visited Minutes."), run.errLines());
@@ -120,7 +121,8 @@ class ScoreCommandTest {
   @Test
   void aFileThatIsNotAModelIsExitTwo(@TempDir Path folder) throws Exception {
     Path input = TestFiles.copy(TestFiles.sample(), folder);
-    var run = CommandLineTest.run("score", input.toString(), input.toString(), "-o", folder.resolve("o.csv").toString());
+    Path out = folder.resolve("o.csv");
+    var run = CommandLineTest.run("score", input.toString(), input.toString(), "-o", out.toString());
     assertEquals(2, run.code());
     assertTrue(run.err().startsWith("error: userbehaviour.csv, line 1: this is not a SegmentLab model"), run.err());
   }

@@ -40,7 +40,8 @@ public final class ScoringSql {
       sql.append(",\n    ").append(scaled(features.get(j), dialect)).append(" AS ").append(X).append(j + 1);
     }
     sql.append("\n  FROM ").append(table).append(" AS t\n),\n");
-    sql.append("distances AS (\n  -- squared distance to each segment's centroid in the scaled space\n  SELECT\n    s.*");
+    sql.append("distances AS (\n  -- squared distance to each segment's centroid in the scaled space\n")
+        .append("  SELECT\n    s.*");
     for (int c = 1; c <= k; c++) {
       double[] centroid = model.segment(c).centroid();
       sql.append(",\n    ");
