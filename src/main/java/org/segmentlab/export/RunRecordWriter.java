@@ -64,6 +64,11 @@ public final class RunRecordWriter {
     record.put("features", settings.features());
     Map<String, Object> scalingMap = new LinkedHashMap<>();
     scalingMap.put("method", scaling.scaling().id());
+    Map<String, Object> transforms = new LinkedHashMap<>();
+    for (int j = 0; j < scaling.features().size(); j++) {
+      transforms.put(scaling.features().get(j), scaling.transforms().get(j).id());
+    }
+    scalingMap.put("transforms", transforms);
     scalingMap.put("center", finite(scaling.center()));
     scalingMap.put("scale", finite(scaling.scale()));
     scalingMap.put("warnings", scaling.warnings());
@@ -89,6 +94,12 @@ public final class RunRecordWriter {
       }
       segment.put("means", means);
       segment.put("medians", medians);
+      Map<String, Object> centroid = new LinkedHashMap<>();
+      double[] centre = segmentation.centroid(profile.number());
+      for (int j = 0; j < settings.features().size(); j++) {
+        centroid.put(settings.features().get(j), centre[j]);
+      }
+      segment.put("centroid", centroid);
       segments.add(segment);
     }
     record.put("segments", segments);
