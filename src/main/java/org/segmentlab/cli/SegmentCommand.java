@@ -195,15 +195,15 @@ final class SegmentCommand implements Callable<Integer> {
     var fitted = segmentation.scaling();
     for (int j = 0; j < features.size(); j++) {
       if (fitted.transforms().get(j) != org.segmentlab.segment.FeatureTransform.NONE) {
-        out.println("transform " + fitted.transforms().get(j).formula() + " " + features.get(j));
+        out.println(ConsoleText.line("transform " + fitted.transforms().get(j).formula() + " " + features.get(j)));
       }
     }
     segmentation.scaling().dominanceWarning(segmentation.matrix())
         .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
     for (String feature : features) {
       if (IdentifierColumns.isIdentifier(segmentation.dataset(), feature)) {
-        out.println("warning \"" + feature + "\" looks like an identifier: segments on it follow user numbers, "
-            + "not behaviour");
+        out.println(ConsoleText.line("warning \"" + feature + "\" looks like an identifier: segments on it follow "
+            + "user numbers, not behaviour"));
       }
     }
     int text = segmentation.matrix().skippedForText();

@@ -2,6 +2,7 @@
 package org.segmentlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,8 @@ class ModelExportWindowTest {
     for (int i = 0; i < shown.matrix().size(); i++) {
       assertEquals(shown.segmentOfUsableRow(i), saved.segmentOf(shown.matrix().row(i)), "user " + i);
     }
-    assertEquals("Exported model to model.json.", model.statusProperty().get());
+    assertTrue(model.statusProperty().get().startsWith("Exported model to model.json (k = 4 · "),
+        model.statusProperty().get());
   }
 
   @Test
