@@ -85,6 +85,11 @@ final class SampledSegment {
     if (command.model != null) {
       rest.add(command.model, "model (--model)").content(command.model, ModelJson.content(model));
     }
+    command.pictures.register(rest);
+    command.pictures.fill(rest, segmentation, java.util.Optional.empty(), List.of(String.format(Locale.ROOT,
+        "Fitted on a seeded uniform sample of %,d of %,d rows (seed %d); every row was then labelled with the"
+            + " fitted segments: %,d labelled, %,d with a missing feature.", sample.size(), sample.totalRows(),
+        command.options.seed, labelled.scored(), labelled.missing())));
     rest.write();
     PrintWriter out = command.spec.commandLine().getOut();
     out.println("sample " + sample.size() + " of " + sample.totalRows() + " rows, seed " + command.options.seed

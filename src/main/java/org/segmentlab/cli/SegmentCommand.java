@@ -13,8 +13,8 @@ import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.IdentifierColumns;
 import org.segmentlab.data.NumberText;
-import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.data.ReadableNumbers;
+import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
@@ -84,6 +84,8 @@ final class SegmentCommand implements Callable<Integer> {
           + "stream: for files larger than memory.")
   Integer sample;
 
+  @Mixin PictureOptions pictures;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -104,6 +106,7 @@ final class SegmentCommand implements Callable<Integer> {
     if (model != null) {
       outputs.add(model, "model (--model)");
     }
+    pictures.register(outputs);
     outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
@@ -136,6 +139,7 @@ final class SegmentCommand implements Callable<Integer> {
     if (model != null) {
       outputs.content(model, ModelJson.content(SegmentModel.of(segmentation, Versions.app())));
     }
+    pictures.fill(outputs, segmentation, java.util.Optional.ofNullable(agreement), List.of());
     outputs.write();
     PrintWriter out = spec.commandLine().getOut();
     print(segmentation, out);

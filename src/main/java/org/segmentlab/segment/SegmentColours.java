@@ -22,4 +22,9 @@ public final class SegmentColours {
   public static String hex(int identity) {
     return identity <= 0 ? SKIPPED : HEX.get((identity - 1) % HEX.size());
   }
+
+  /** The same colour as 0xRRGGBB, for drawing code. */
+  public static int rgb(int identity) {
+    return Integer.parseInt(hex(identity).substring(1), 16);
+  }
 }
