@@ -64,7 +64,8 @@ public final class HtmlReport {
       for (int c = 0; c < row.size(); c++) {
         html.append("<td>");
         if (c == 1) {
-          html.append("<span class=\"swatch\" style=\"background:").append(SegmentColours.hex(report.segmentation().segment(number).identity()))
+          String colour = SegmentColours.hex(report.segmentation().segment(number).identity());
+          html.append("<span class=\"swatch\" style=\"background:").append(colour)
               .append("\"></span>");
         }
         html.append(escape(row.get(c))).append("</td>");

@@ -273,7 +273,8 @@ public final class MainViewModel {
         return true;
       }
       undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
-          "Undo rename \"" + before + "\" to \"" + after + "\"", "Redo rename \"" + before + "\" to \"" + after + "\""));
+          "Undo rename \"" + before + "\" to \"" + after + "\"",
+          "Redo rename \"" + before + "\" to \"" + after + "\""));
       redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
       showNames(renamed);
@@ -376,6 +377,11 @@ public final class MainViewModel {
             () -> ModelJson.write(SegmentModel.of(current, Versions.app()), target)));
   }
 
+  private static void writeScoringSql(Segmentation current, Dialogs.SqlTarget sql, Path target) throws Exception {
+    String text = ScoringSql.select(SegmentModel.of(current, Versions.app()), sql.dialect(), sql.table(), null);
+    AtomicFile.write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   /** Asks for the SQL engine and table, then where to save, and writes the scoring SELECT. */
   public void exportScoringSql() {
     Segmentation current = segmentation.get();
@@ -386,10 +392,7 @@ public final class MainViewModel {
       String name = OutputNames.stem(current.dataset().file()) + "-score-" + sql.dialect().id() + ".sql";
       dialogs.chooseFileToSave("Export scoring SQL", preferences.lastFolder(), name, "SQL")
           .ifPresent(target -> write("Exported scoring SQL", " (" + SetupViewModel.describe(current.settings()) + ")",
-              target, () -> {
-            String text = ScoringSql.select(SegmentModel.of(current, Versions.app()), sql.dialect(), sql.table(), null);
-            AtomicFile.write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-          }));
+              target, () -> writeScoringSql(current, sql, target)));
     });
   }
 
