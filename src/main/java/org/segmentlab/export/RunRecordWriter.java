@@ -60,6 +60,7 @@ public final class RunRecordWriter {
     input.put("rows_used", segmentation.clustered());
     input.put("rows_skipped", segmentation.skipped());
     input.put("missing_by_feature", segmentation.matrix().missingByFeature());
+    input.put("rows_left_out_for_text", segmentation.matrix().skippedForText());
     record.put("input", input);
     record.put("features", settings.features());
     Map<String, Object> scalingMap = new LinkedHashMap<>();
@@ -76,6 +77,7 @@ public final class RunRecordWriter {
     record.put("k", settings.k());
     record.put("seed", settings.seed());
     record.put("restarts", settings.restarts());
+    record.put("leave_out_text_cells", settings.leaveOutTextCells());
     record.put("algorithm", "k-means (Smile KMeans, k-means++ seeding), best inertia of the restarts");
     record.put("inertia", segmentation.inertia());
     List<Map<String, Object>> segments = new ArrayList<>();
