@@ -156,16 +156,15 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("inertia " + segmentation.inertia());
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
-    segmentation.scaling().dominanceWarning(segmentation.matrix())
-        .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
+    segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {
-        out.println("warning segment " + (c + 1) + ": " + ConsoleText.line(flag));
+        out.println("warning segment " + (c + 1) + ": " + flag);
       }
     }
     for (String warning : segmentation.scaling().warnings()) {
-      out.println("warning " + ConsoleText.line(warning));
+      out.println("warning " + warning);
     }
     out.flush();
   }
