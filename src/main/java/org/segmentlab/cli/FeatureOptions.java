@@ -14,9 +14,16 @@ final class FeatureOptions {
   @Option(
       names = {"-f", "--features"},
       paramLabel = "\"A,B,...\"",
-      description = "Feature columns, comma-separated (default: ${DEFAULT-VALUE} when both exist).",
-      defaultValue = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND)
+      description = "Feature columns, comma-separated; quote a name that holds a comma: "
+          + "'\"Spend, INR\",Ratings' (default: " + SegmentationSettings.MINUTES + ","
+          + SegmentationSettings.SPEND + " when both exist).")
   String features;
+
+  @Option(
+      names = "--feature",
+      paramLabel = "NAME",
+      description = "One feature column, its name exactly as in the header; repeat for more (adds to -f).")
+  List<String> featureNames = new ArrayList<>();
 
   @Option(
       names = "--scaling",
@@ -33,8 +40,28 @@ final class FeatureOptions {
       description = "k-means restarts, best inertia kept (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int restarts;
 
-  boolean featuresGiven(String defaultText) {
-    return !features.equals(defaultText);
+  @Option(names = "--skip-text-cells",
+      description = "Leave out users whose cell in a feature column is not a number (\"abc\"), counted like "
+          + "missing values; without it such a cell is an error naming its line and column.")
+  boolean skipTextCells;
+
+  boolean featuresGiven() {
+    return features != null || !featureNames.isEmpty();
+  }
+
+  /** The features named by -f (read as one CSV record) and then by each --feature, in order. */
+  List<String> chosenFeatures() throws DataException {
+    if (!featuresGiven()) {
+      return List.of(SegmentationSettings.MINUTES, SegmentationSettings.SPEND);
+    }
+    List<String> chosen = new ArrayList<>(features == null ? List.of() : NameList.parse("-f", features));
+    for (String name : featureNames) {
+      if (name.isBlank()) {
+        throw DataException.inChoice("--feature needs a column name.");
+      }
+      chosen.add(name.strip());
+    }
+    return chosen;
   }
 
   /** The scaling asked for; checked before any file is read. */
@@ -46,16 +73,9 @@ final class FeatureOptions {
   /** The settings for this dataset, checking that the columns exist. */
   SegmentationSettings settings(Dataset data, int k) throws DataException {
     Scaling method = scalingMethod();
-    List<String> chosen = new ArrayList<>();
-    for (String name : features.split(",")) {
-      if (!name.isBlank()) {
-        chosen.add(name.strip());
-      }
-    }
-    String defaults = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND;
-    if (!featuresGiven(defaults)) {
-      boolean both = data.column(SegmentationSettings.MINUTES).isPresent()
-          && data.column(SegmentationSettings.SPEND).isPresent();
+    List<String> chosen = chosenFeatures();
+    if (!featuresGiven()) {
+      boolean both = present(data, SegmentationSettings.MINUTES) && present(data, SegmentationSettings.SPEND);
       if (!both) {
         throw DataException.inFile(data.file(),
             "it has no \"" + SegmentationSettings.MINUTES + "\" and \"" + SegmentationSettings.SPEND
@@ -63,6 +83,11 @@ final class FeatureOptions {
                 + String.join(", ", data.numericColumnNames()) + ".");
       }
     }
-    return new SegmentationSettings(chosen, k, method, seed, restarts);
+    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells);
+  }
+
+  /** A header name in the file, once or more than once (which the feature check then explains). */
+  private static boolean present(Dataset data, String name) {
+    return data.column(name).isPresent() || !data.duplicatePositions(name).isEmpty();
   }
 }

@@ -15,6 +15,7 @@ import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.KScan;
 import org.segmentlab.segment.Progress;
+import org.segmentlab.segment.SegmentationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,13 +45,28 @@ final class ScanCommand implements Callable<Integer> {
     if (!m.matches()) {
       throw DataException.inChoice("--k-range must look like 2..10 (it is \"" + range + "\").");
     }
-    int from = Integer.parseInt(m.group(1));
-    int to = Integer.parseInt(m.group(2));
+    int from = boundOfRange(m.group(1));
+    int to = boundOfRange(m.group(2));
+    if (from < 2 || to < from) {
+      throw DataException.inChoice("--k-range must run from at least 2 up to at least its start (it is \""
+          + range.strip() + "\").");
+    }
+    // what can be checked without the data is checked before a long load
     options.scalingMethod();
+    options.chosenFeatures();
     Dataset data = DatasetLoader.load(input);
     KScan.Result result = KScan.run(data, options.settings(data, from), from, to, Cancellation.NEVER, Progress.NONE);
     print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
     return SegmentLabCommand.OK;
+  }
+
+  private static int boundOfRange(String digits) throws DataException {
+    var value = new java.math.BigInteger(digits);
+    if (value.compareTo(java.math.BigInteger.valueOf(SegmentationSettings.MAX_K)) > 0) {
+      throw DataException.inChoice(
+          "--k-range must stay between 2 and " + SegmentationSettings.MAX_K + " (it reaches " + value + ").");
+    }
+    return value.intValueExact();
   }
 
   /** The table and the {@code best k} line on stdout, as the contract says; the reasoning on stderr. */
@@ -66,8 +82,10 @@ final class ScanCommand implements Callable<Integer> {
     out.println("best k " + result.bestK());
     out.flush();
     if (result.sampled()) {
-      notes.println("note: silhouette on a random sample of " + result.silhouetteSample() + " users");
+      notes.println("note: silhouette on a random sample of "
+          + org.segmentlab.data.ReadableNumbers.count(result.silhouetteSample()) + " users");
     }
+    result.notes().forEach(note -> notes.println("note: " + note));
     notes.println("note: " + result.reason());
     notes.flush();
   }

@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.IdentifierColumns;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.export.FormulaSafety;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.Outputs;
@@ -23,6 +25,7 @@ import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.Progress;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
+import org.segmentlab.segment.SegmentationSettings;
 import org.segmentlab.segment.Segmenter;
 import org.segmentlab.segment.Stability;
 import picocli.CommandLine.Command;
@@ -89,7 +92,9 @@ final class SegmentCommand implements Callable<Integer> {
     outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
+    // what can be checked without the data is checked before a long load
     options.scalingMethod();
+    options.chosenFeatures();
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = auto
         ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)
@@ -125,11 +130,17 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private static int parseK(String text) throws DataException {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
+    String digits = text.strip();
+    if (!digits.matches("[+-]?\\d+")) {
       throw DataException.inChoice("-k must be a whole number or \"auto\" (it is \"" + text + "\").");
     }
+    var value = new java.math.BigInteger(digits);
+    if (value.compareTo(java.math.BigInteger.TWO) < 0
+        || value.compareTo(java.math.BigInteger.valueOf(SegmentationSettings.MAX_K)) > 0) {
+      throw DataException.inChoice(
+          "k must be between 2 and " + SegmentationSettings.MAX_K + " (it is " + value + ").");
+    }
+    return value.intValueExact();
   }
 
   static Path defaultOutput(Path input) {
@@ -156,7 +167,19 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("inertia " + segmentation.inertia());
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
-    segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
+    segmentation.scaling().dominanceWarning(segmentation.matrix())
+        .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
+    for (String feature : features) {
+      if (IdentifierColumns.isIdentifier(segmentation.dataset(), feature)) {
+        out.println("warning \"" + feature + "\" looks like an identifier: segments on it follow user numbers, "
+            + "not behaviour");
+      }
+    }
+    int text = segmentation.matrix().skippedForText();
+    if (text > 0) {
+      out.println("warning " + ReadableNumbers.count(text) + (text == 1 ? " user" : " users")
+          + " left out because a feature cell is not a number");
+    }
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {

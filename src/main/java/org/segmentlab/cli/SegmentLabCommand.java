@@ -4,6 +4,7 @@ package org.segmentlab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
 import org.segmentlab.data.DataException;
+import org.segmentlab.data.MemoryEstimate;
 import org.segmentlab.export.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,10 +60,31 @@ public final class SegmentLabCommand implements Runnable {
       err.flush();
       return BAD_INPUT;
     });
-    int code = line.execute(args);
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli lets errors through; by now the work's memory is unreachable again
+      err.println("error: " + ConsoleText.line(
+          MemoryEstimate.outOfMemory(inputOf(line), Runtime.getRuntime().maxMemory()).getMessage()));
+      code = BAD_INPUT;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The input file the command was given, for messages about it. */
+  private static java.nio.file.Path inputOf(CommandLine line) {
+    var parsed = line.getParseResult();
+    while (parsed != null && parsed.subcommand() != null) {
+      parsed = parsed.subcommand();
+    }
+    if (parsed != null && !parsed.matchedPositionals().isEmpty()
+        && parsed.matchedPositionals().get(0).getValue() instanceof java.nio.file.Path input) {
+      return input;
+    }
+    return null;
   }
 
   /** Reports the app version and the library versions that decide results. */

@@ -8,13 +8,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +29,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvSource {
   private static final char[] SEPARATORS = {',', ';', '\t', '|'};
   private static final int SAMPLE_CHARS = 64 * 1024;
-  private static final Charset FALLBACK = Charset.forName("windows-1252");
 
   /** Receives the header and then each record of a file, in order. */
   public interface RecordHandler {
@@ -50,14 +43,21 @@ public final class CsvSource {
     void record(long line, CSVRecord fields) throws DataException;
   }
 
-  /** What one pass over the raw bytes tells about a file. */
-  public record FileFacts(CsvDialect dialect, String sha256, long sizeBytes) {}
+  /**
+   * What one pass over the raw bytes tells about a file.
+   *
+   * @param lines how many lines the file has, the header included
+   * @param columns how many fields its header has
+   */
+  public record FileFacts(CsvDialect dialect, String sha256, long sizeBytes, long lines, int columns) {}
 
   private CsvSource() {}
 
   /**
-   * Reads the raw bytes once: refuses empty and binary files, decides the encoding (UTF-8, with or
-   * without BOM, else Windows-1252), computes the SHA-256 and detects the separator.
+   * Reads the raw bytes once: refuses empty and binary files (a NUL byte anywhere), decides the
+   * encoding (UTF-16 with a byte-order mark; UTF-8, with or without one; else Windows-1252),
+   * computes the SHA-256 and detects the separator. A file that is UTF-8 except for some bytes is
+   * refused, naming the first bad byte, rather than silently re-decoded as Windows-1252.
    */
   public static FileFacts inspect(Path file) throws DataException {
     MessageDigest sha;
@@ -66,48 +66,22 @@ public final class CsvSource {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    boolean isUtf8 = true;
+    var text = new TextCheck(file);
     long size = 0;
     byte[] head = null;
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
-      ByteBuffer pending = ByteBuffer.allocate(buffer.length + 8);
-      CharBuffer sink = CharBuffer.allocate(buffer.length + 8);
       int n;
-      while ((n = in.read(buffer)) > 0) {
+      while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
         if (head == null) {
           head = java.util.Arrays.copyOf(buffer, n);
-          for (int i = 0; i < Math.min(n, 8192); i++) {
-            if (buffer[i] == 0) {
-              throw DataException.inFile(
-                  file, "this is not a text file (it contains binary data). Choose a CSV file.");
-            }
-          }
+          text.start(head);
         }
         size += n;
         sha.update(buffer, 0, n);
-        if (isUtf8) {
-          pending.put(buffer, 0, n).flip();
-          sink.clear();
-          CoderResult result = utf8.decode(pending, sink, false);
-          while (result.isOverflow()) {
-            sink.clear();
-            result = utf8.decode(pending, sink, false);
-          }
-          if (result.isError()) {
-            isUtf8 = false;
-          }
-          pending.compact();
-        }
+        text.check(buffer, n);
       }
-      if (isUtf8 && pending.position() > 0) {
-        isUtf8 = false; // the file ends inside a multi-byte character
-      }
+      text.finish();
     } catch (NoSuchFileException e) {
       throw DataException.inFile(file, "the file does not exist.");
     } catch (IOException e) {
@@ -116,17 +90,17 @@ public final class CsvSource {
     if (size == 0 || head == null) {
       throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
     }
-    Charset charset = isUtf8 ? StandardCharsets.UTF_8 : FALLBACK;
+    Charset charset = text.charset();
     String sample = new String(head, charset);
-    if (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
+    while (!sample.isEmpty() && sample.charAt(0) == '\uFEFF') {
       sample = sample.substring(1);
     }
     if (sample.isBlank()) {
       throw DataException.inFile(file, "the file is empty. A CSV needs a header line and rows.");
     }
     char separator = detectSeparator(sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
-    return new FileFacts(
-        new CsvDialect(separator, charset), HexFormat.of().formatHex(sha.digest()), size);
+    return new FileFacts(new CsvDialect(separator, charset), HexFormat.of().formatHex(sha.digest()), size,
+        text.lines(), fieldsOutsideQuotes(sample, separator));
   }
 
   /**
@@ -197,7 +171,10 @@ public final class CsvSource {
     // Commons CSV buffers the reader itself; a pushback of one character skips the byte-order mark
     var reader = new PushbackReader(new InputStreamReader(tap.apply(Files.newInputStream(file)), dialect.charset()), 1);
     int first = reader.read();
-    if (first >= 0 && first != '\uFEFF') {
+    while (first == '\uFEFF') {
+      first = reader.read(); // a byte-order mark, or several (a file saved with one twice)
+    }
+    if (first >= 0) {
       reader.unread(first);
     }
     return reader;
@@ -239,13 +216,31 @@ public final class CsvSource {
     String problem;
     if (message.contains("EOF reached before encapsulated token finished")) {
       problem = "a quoted field starts here but its closing quote (\") is missing.";
-    } else if (message.contains("invalid char between encapsulated token and delimiter")) {
+    } else if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
       problem = "a quoted field is followed by more text before the separator. "
-          + "Write a quote inside a quoted field as two quotes (\"\").";
+          + "Write a quote inside a quoted field as two quotes (\"\"), not as \\\".";
     } else {
       problem = "this row cannot be read as CSV (" + message + ").";
     }
     return DataException.atLine(file, line, problem, e);
+  }
+
+  private static int fieldsOutsideQuotes(String sample, char separator) {
+    int fields = 1;
+    boolean quoted = false;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (c == '\\' && quoted && i + 1 < sample.length() && sample.charAt(i + 1) == '"') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == separator) {
+        fields++;
+      }
+    }
+    return fields;
   }
 
   static char detectSeparator(String sample) {
@@ -265,7 +260,9 @@ public final class CsvSource {
         // a sample cut inside a quoted field; the records read so far still count
       }
       if (counts.isEmpty()) {
-        continue;
+        // the header itself is not valid CSV (for example, quotes escaped as \"): count its
+        // separators outside quotes so the separator is still found and reading blames line 1
+        counts.add(fieldsOutsideQuotes(sample, candidate));
       }
       int fields = counts.get(0);
       // the sample may end in the middle of a record: ignore the last one when there are others

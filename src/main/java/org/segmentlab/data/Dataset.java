@@ -22,15 +22,17 @@ public final class Dataset {
   private final int[] lines;
   private final List<ColumnSummary> columns;
   private final Map<String, Map<Integer, String>> asWritten;
+  private final Map<String, List<Integer>> duplicateNames;
 
   Dataset(Path file, CsvSource.FileFacts facts, Table table, int[] lines, List<ColumnSummary> columns,
-      Map<String, Map<Integer, String>> asWritten) {
+      Map<String, Map<Integer, String>> asWritten, Map<String, List<Integer>> duplicateNames) {
     this.file = file;
     this.facts = facts;
     this.table = table;
     this.lines = lines;
     this.columns = List.copyOf(columns);
     this.asWritten = asWritten;
+    this.duplicateNames = Map.copyOf(duplicateNames);
   }
 
   /**
@@ -45,6 +47,14 @@ public final class Dataset {
       return text != null ? text : NumberText.format(numbers.getDouble(row));
     }
     return cells.getString(row);
+  }
+
+  /**
+   * The positions (from 1) of the columns whose header is this name, when the header holds it
+   * more than once; empty otherwise. Such columns are listed as "NAME (column N)".
+   */
+  public List<Integer> duplicatePositions(String headerName) {
+    return duplicateNames.getOrDefault(headerName.strip(), List.of());
   }
 
   public Path file() {

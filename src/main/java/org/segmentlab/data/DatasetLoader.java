@@ -17,8 +17,10 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Loads a CSV into a {@link Dataset}. Column types are decided from every value, not a sample:
- * a column is numeric only when all its non-missing values are plainly written numbers, so an
- * identifier such as 000123 or a value such as "1,5" is never silently changed.
+ * a column is numeric only when its non-missing values are plainly written numbers, so an
+ * identifier such as 000123 or a value such as "1,5" is never silently changed. A column of
+ * numbers with a few stray cells that are not ("abc" on line 5) stays numeric and records those
+ * cells, so that a single bad cell never turns a feature into text behind the user's back.
  */
 public final class DatasetLoader {
 
@@ -37,8 +39,11 @@ public final class DatasetLoader {
    * Loads the file. Usually one pass; a column that turns out to be text after starting with
    * numbers is read again so that its cells keep their exact text.
    */
-  public static Dataset load(Path file, Progress progress) throws DataException {
+  public static Dataset load(Path given, Progress progress) throws DataException {
+    // a pipe or /dev/stdin is copied once, so it can be read more than once
+    Path file = InputCopy.readable(given, InputCopy.WRITER_WAIT);
     CsvSource.FileFacts facts = CsvSource.inspect(file);
+    MemoryEstimate.check(file, facts, Runtime.getRuntime().maxMemory());
     boolean decimalComma = facts.dialect().separator() != ',';
     var builder = new TableBuilder(file, facts.sizeBytes(), decimalComma, progress);
     CsvSource.read(file, facts.dialect(), builder);
@@ -74,13 +79,17 @@ public final class DatasetLoader {
     for (ColumnBuilder column : builder.columns) {
       columns.add(column.build());
       summaries.add(column.summary());
-      if (column.kind() == ColumnKind.NUMBER && !column.asWritten.isEmpty()) {
-        asWritten.put(column.name, column.asWritten);
+      if (column.kind() == ColumnKind.NUMBER) {
+        column.asWritten.putAll(column.strayCells()); // a stray cell is shown as written: "abc"
+        if (!column.asWritten.isEmpty()) {
+          asWritten.put(column.name, column.asWritten);
+        }
       }
     }
     Table table = Table.create(file.getFileName().toString(), columns);
     progress.update(1.0);
-    return new Dataset(file, facts, table, builder.lines.toIntArray(), summaries, asWritten);
+    return new Dataset(
+        file, facts, table, builder.lines.toIntArray(), summaries, asWritten, builder.duplicates);
   }
 
   private static final class TableBuilder implements CsvSource.RecordHandler {
@@ -89,6 +98,7 @@ public final class DatasetLoader {
     private final Progress progress;
     private final IntArrayList lines = new IntArrayList();
     private List<ColumnBuilder> columns;
+    private final java.util.Map<String, List<Integer>> duplicates = new java.util.LinkedHashMap<>();
     private long approxChars;
 
     private final boolean decimalComma;
@@ -102,16 +112,34 @@ public final class DatasetLoader {
 
     @Override
     public void header(List<String> names) throws DataException {
+      if (names.size() > MAX_COLUMNS) {
+        throw DataException.atLine(file, 1, String.format(java.util.Locale.ROOT,
+            "the header has %,d columns; SegmentLab reads at most %,d. Save a CSV with only the columns you "
+                + "need (the user id and the candidate features) and open that.", names.size(), MAX_COLUMNS));
+      }
       columns = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      List<String> stripped = new ArrayList<>();
+      java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i).strip();
         if (name.isEmpty()) {
           name = "Column " + (i + 1);
         }
+        stripped.add(name);
+        positions.computeIfAbsent(name, n -> new ArrayList<>()).add(i + 1);
+      }
+      // Tablesaw wants names that differ ignoring case; a name used twice is shown with its
+      // position, so each column can be told apart
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < stripped.size(); i++) {
+        String name = stripped.get(i);
         String unique = name;
-        for (int copy = 2; !seen.add(unique); copy++) {
-          unique = name + " (" + copy + ")";
+        if (positions.get(name).size() > 1) {
+          duplicates.put(name, List.copyOf(positions.get(name)));
+          unique = name + " (column " + (i + 1) + ")";
+        }
+        for (int copy = 2; !seen.add(unique.toLowerCase(java.util.Locale.getDefault())); copy++) {
+          unique = name + " (column " + (i + 1) + (copy > 2 ? ", " + copy : "") + ")";
         }
         columns.add(new ColumnBuilder(unique, i, decimalComma));
       }
@@ -135,8 +163,26 @@ public final class DatasetLoader {
     }
   }
 
+  /**
+   * The most columns a file may have. Tablesaw checks each new column's name against all earlier
+   * ones, so building a table takes time growing with the square of the column count: 2,000
+   * columns take a fraction of a second, 100,000 would take minutes.
+   */
+  public static final int MAX_COLUMNS = 2_000;
+
   /** How many differently written numbers a column keeps verbatim for display (memory bound). */
   static final int MAX_AS_WRITTEN = 200_000;
+
+  /**
+   * A column of numbers may hold this many stray cells that are not numbers, or this share of its
+   * filled cells when that is more, and stays numeric with those cells recorded.
+   */
+  static final int FEW_STRAY_CELLS = 3;
+
+  static final double STRAY_SHARE = 0.05;
+
+  /** Beyond this many stray cells a column is text whatever its size (memory bound). */
+  static final int MAX_STRAY_CELLS = 100_000;
 
   private static final class ColumnBuilder {
     final String name;
@@ -151,6 +197,12 @@ public final class DatasetLoader {
     private double max = Double.NEGATIVE_INFINITY;
     private ColumnSummary.Cell firstText;
     private ColumnSummary.Cell firstNonFinite;
+    /** Cells that are not numbers, by row, while there are few enough to be strays. */
+    private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> stray =
+        new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+    private int strayCount;
+    /** True once text outnumbers numbers beyond a few cells: the column is text, strays are not kept. */
+    private boolean mostlyText;
     /** Numbers whose text differs from how the app would write them ("12.50", "1e3"), by row. */
     private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> asWritten =
         new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
@@ -177,6 +229,14 @@ public final class DatasetLoader {
         number = NumberText.parseDecimalComma(cell);
       }
       if (number == null) {
+        strayCount++;
+        if (!mostlyText && (strayCount > MAX_STRAY_CELLS || strayCount > FEW_STRAY_CELLS && strayCount > numbers)) {
+          mostlyText = true; // a text column: keep no per-cell record
+          stray.clear();
+          stray.trim();
+        } else if (!mostlyText) {
+          stray.put(row, cell);
+        }
         if (firstText == null) {
           firstText = new ColumnSummary.Cell(line, cell);
           if (!seenNumber && !textFromStart) {
@@ -206,10 +266,17 @@ public final class DatasetLoader {
     }
 
     ColumnKind kind() {
-      if (firstText != null) {
+      if (firstText != null && !fewStrayCells()) {
         return ColumnKind.TEXT;
       }
       return numbers == 0 ? ColumnKind.EMPTY : ColumnKind.NUMBER;
+    }
+
+    /** Numbers with only a few cells that are not: the column stays numeric, its strays recorded. */
+    private boolean fewStrayCells() {
+      int filled = numbers + strayCount;
+      return !mostlyText && strayCount < numbers
+          && (strayCount <= FEW_STRAY_CELLS || strayCount <= STRAY_SHARE * filled);
     }
 
     boolean needsTextPass() {
@@ -237,7 +304,13 @@ public final class DatasetLoader {
           numeric && min <= max ? min : Double.NaN,
           numeric && min <= max ? max : Double.NaN,
           Optional.ofNullable(numbers > 0 ? firstText : null),
-          Optional.ofNullable(firstNonFinite));
+          Optional.ofNullable(firstNonFinite),
+          numeric ? strayCount : 0);
+    }
+
+    /** The stray cells' text by row, shown as written; empty unless the column is numeric. */
+    it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> strayCells() {
+      return kind() == ColumnKind.NUMBER ? stray : new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
     }
   }
 }

@@ -155,6 +155,12 @@ public final class NumberText {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
+    double magnitude = Math.abs(value);
+    if (magnitude >= 1e21 || magnitude < 1e-7) {
+      // 1e308 as 309 digits, or 1e-320 as 320 zeros, cannot be read: use an exponent
+      String text = Double.toString(value).replace("E", "e");
+      return text.replace(".0e", "e");
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 

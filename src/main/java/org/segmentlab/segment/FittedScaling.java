@@ -69,8 +69,18 @@ public final class FittedScaling {
         }
         case Z_SCORE -> {
           double mean = Statistics.mean(values);
+          double deviation = Statistics.populationStandardDeviation(values, mean);
+          if (!Double.isFinite(mean) || !Double.isFinite(deviation) || deviation == 0) {
+            // values near the ends of the double range overflow the sums, subnormal ones underflow
+            // their squares: compute on the values divided by the largest magnitude instead
+            double magnitude = Math.max(Math.abs(min), Math.abs(max));
+            double[] shrunk = Arrays.stream(values).map(v -> v / magnitude).toArray();
+            double shrunkMean = Statistics.mean(shrunk);
+            mean = shrunkMean * magnitude;
+            deviation = Statistics.populationStandardDeviation(shrunk, shrunkMean) * magnitude;
+          }
           center[j] = mean;
-          scale[j] = Statistics.populationStandardDeviation(values, mean);
+          scale[j] = deviation;
         }
         case ROBUST -> {
           center[j] = Statistics.quantileOfSorted(values, 0.5);
@@ -87,6 +97,8 @@ public final class FittedScaling {
         }
         default -> throw new IllegalArgumentException(String.valueOf(scaling));
       }
+      checkComputable(name, min, max, center[j], scale[j]);
+      ExtremeValues.warning(name, values, scaling).ifPresent(warnings::add);
     }
     if (varying == 0) {
       throw DataException.inChoice(
@@ -94,6 +106,23 @@ public final class FittedScaling {
               + "nothing to segment. Choose other columns.");
     }
     return new FittedScaling(scaling, matrix.features(), center, scale, warnings);
+  }
+
+  /**
+   * A feature whose values are so far apart that its scaled values or their squared distances
+   * overflow would be dropped from the distances without a word: refuse it instead.
+   */
+  private static void checkComputable(String name, double min, double max, double center, double scale)
+      throws DataException {
+    double low = (min - center) / scale;
+    double high = (max - center) / scale;
+    boolean computable = Double.isFinite(center) && Double.isFinite(scale) && scale > 0
+        && Double.isFinite(low) && Double.isFinite(high) && Math.max(Math.abs(low), Math.abs(high)) < 1e150;
+    if (!computable) {
+      throw DataException.inColumn(null, name, "its values run from " + NumberText.format(min) + " to "
+          + NumberText.format(max) + ", too far apart to compute distances with. Correct or remove the "
+          + "extreme values, or leave those cells empty to skip those users.");
+    }
   }
 
   public Scaling scaling() {
@@ -127,10 +156,14 @@ public final class FittedScaling {
     int d = matrix.dimensions();
     double[] variance = new double[d];
     for (int j = 0; j < d; j++) {
+      // measured on the scaled values: squares of tiny (subnormal) file values underflow to 0
       double[] values = matrix.column(j);
+      for (int i = 0; i < values.length; i++) {
+        values[i] = Double.isInfinite(scale[j]) ? 0 : (values[i] - center[j]) / scale[j];
+      }
       double mean = Statistics.mean(values);
       double sd = Statistics.populationStandardDeviation(values, mean);
-      variance[j] = Double.isInfinite(scale[j]) ? 0 : (sd / scale[j]) * (sd / scale[j]);
+      variance[j] = sd * sd;
     }
     double total = Arrays.stream(variance).sum();
     for (int j = 0; j < d; j++) {
@@ -145,12 +178,23 @@ public final class FittedScaling {
     for (int j = 0; j < shares.length; j++) {
       if (shares.length > 1 && shares[j] > DOMINANT_SHARE) {
         return java.util.Optional.of(String.format(java.util.Locale.ROOT,
-            "\"%s\" makes up %.1f %% of the variance with %s scaling, so it alone decides the segments. "
-                + "Choose min-max or z-score scaling to let every feature count.",
-            features.get(j), 100 * shares[j], scaling.toString().toLowerCase(java.util.Locale.ROOT)));
+            "\"%s\" makes up %.1f %% of the variance with %s scaling, so it alone decides the segments. %s",
+            features.get(j), 100 * shares[j], scaling.toString().toLowerCase(java.util.Locale.ROOT),
+            dominanceAdvice()));
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** What to do about a dominating feature, which depends on the scaling that let it dominate. */
+  private String dominanceAdvice() {
+    return switch (scaling) {
+      case NONE -> "Choose min-max or z-score scaling to let every feature count.";
+      case MIN_MAX, Z_SCORE -> "The other features vary little next to it, or a few extreme values squash "
+          + "them: check them for such values, or choose robust scaling.";
+      case ROBUST -> "Its values spread far beyond its middle half: check it for extreme values, or choose "
+          + "min-max scaling.";
+    };
   }
 
   /** Every usable row of the matrix in the scaled space. */

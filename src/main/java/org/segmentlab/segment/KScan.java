@@ -3,6 +3,7 @@ package org.segmentlab.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 
@@ -18,9 +19,22 @@ public final class KScan {
   public record Row(int k, double inertia, double silhouette, double smallestShare) {}
 
   /** The scan's figures, its recommended k and the reason in plain words. */
-  public record Result(List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled) {
+  public record Result(
+      List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled, List<String> notes) {
     public Result {
       rows = List.copyOf(rows);
+      notes = List.copyOf(notes);
+    }
+
+    public Result(List<Row> rows, int bestK, String reason, int silhouetteSample, boolean sampled) {
+      this(rows, bestK, reason, silhouetteSample, sampled, List.of());
+    }
+
+    /** The same result with a note on how the scan was run (for example, a narrowed range). */
+    Result withNote(String note) {
+      List<String> all = new java.util.ArrayList<>(notes);
+      all.add(note);
+      return new Result(rows, bestK, reason, silhouetteSample, sampled, all);
     }
   }
 
@@ -34,6 +48,14 @@ public final class KScan {
     }
     // extract, scale and build the search tree once; each k reuses them
     Segmenter.Prepared prepared = Segmenter.prepare(data, base.withK(fromK));
+    String narrowed = null;
+    int possible = Segmenter.distinctRows(prepared.matrix(), toK);
+    if (possible < toK) {
+      narrowed = "only " + possible + (possible == prepared.matrix().size() ? " users have values in every "
+          + "chosen feature" : " different combinations of the chosen features occur")
+          + ", so k was tried from " + fromK + " to " + possible + " instead of " + fromK + " to " + toK + ".";
+      toK = possible;
+    }
     List<Row> rows = new ArrayList<>();
     int scored = 0;
     boolean sampled = false;
@@ -50,7 +72,8 @@ public final class KScan {
       rows.add(new Row(k, segmentation.inertia(), score.mean(), smallest));
     }
     progress.update(1, "Scan done");
-    return recommend(rows, scored, sampled);
+    Result result = recommend(rows, scored, sampled);
+    return narrowed == null ? result : result.withNote(narrowed);
   }
 
   /** The highest silhouette wins; on a near-tie the smaller k, which is easier to act on. */
@@ -69,18 +92,30 @@ public final class KScan {
       }
     }
     var reason = new StringBuilder();
-    reason.append(String.format(java.util.Locale.ROOT,
-        "k = %d separates users best (silhouette %.3f)", chosen.k(), chosen.silhouette()));
-    if (chosen != best) {
-      reason.append(String.format(java.util.Locale.ROOT,
-          "; k = %d scores about the same (%.3f) with more segments to act on", best.k(), best.silhouette()));
-    }
+    Row next = null;
     for (Row row : rows) {
       if (row.k() == chosen.k() + 1) {
-        reason.append(String.format(java.util.Locale.ROOT,
-            "; k = %d adds a segment, its smallest being %.1f %% of users (silhouette %.3f)",
-            row.k(), 100 * row.smallestShare(), row.silhouette()));
+        next = row;
       }
+    }
+    if (chosen == best) {
+      reason.append(String.format(Locale.ROOT,
+          "k = %d separates users best (silhouette %.3f)", chosen.k(), chosen.silhouette()));
+    } else {
+      // the rule: the highest silhouette, but the smaller k when it is within NEAR_TIE of it
+      reason.append(String.format(Locale.ROOT,
+          "k = %d is recommended (silhouette %.3f): k = %d scores about the same (%.3f, within %.2f)",
+          chosen.k(), chosen.silhouette(), best.k(), best.silhouette(), NEAR_TIE));
+      if (best == next) {
+        reason.append(String.format(Locale.ROOT, " with one more segment, its smallest being %.1f %% of users",
+            100 * best.smallestShare()));
+      }
+      reason.append(", and the smaller k is preferred as easier to act on");
+    }
+    if (next != null && next != best) {
+      reason.append(String.format(Locale.ROOT,
+          "; k = %d adds a segment, its smallest being %.1f %% of users (silhouette %.3f)",
+          next.k(), 100 * next.smallestShare(), next.silhouette()));
     }
     reason.append('.');
     return new Result(rows, chosen.k(), reason.toString(), scored, sampled);

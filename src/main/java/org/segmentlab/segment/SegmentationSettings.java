@@ -4,8 +4,14 @@ package org.segmentlab.segment;
 import java.util.List;
 import org.segmentlab.data.DataException;
 
-/** Everything that decides a segmentation besides the data; the same settings give the same result. */
-public record SegmentationSettings(List<String> features, int k, Scaling scaling, long seed, int restarts) {
+/**
+ * Everything that decides a segmentation besides the data; the same settings give the same result.
+ *
+ * @param leaveOutTextCells leave out users whose cell in a chosen numeric column is not a number
+ *     ("abc"), counted like missing values, instead of refusing to run
+ */
+public record SegmentationSettings(
+    List<String> features, int k, Scaling scaling, long seed, int restarts, boolean leaveOutTextCells) {
   public static final String MINUTES = "Last Visited Minutes";
   public static final String SPEND = "Average Spent on App (INR)";
   public static final int DEFAULT_K = 4;
@@ -15,6 +21,11 @@ public record SegmentationSettings(List<String> features, int k, Scaling scaling
 
   public SegmentationSettings {
     features = List.copyOf(features);
+  }
+
+  /** Settings that refuse text in a feature column. */
+  public SegmentationSettings(List<String> features, int k, Scaling scaling, long seed, int restarts) {
+    this(features, k, scaling, seed, restarts, false);
   }
 
   /** The tutorial's two features with the defaults. */
@@ -34,10 +45,15 @@ public record SegmentationSettings(List<String> features, int k, Scaling scaling
   }
 
   public SegmentationSettings withK(int newK) {
-    return new SegmentationSettings(features, newK, scaling, seed, restarts);
+    return new SegmentationSettings(features, newK, scaling, seed, restarts, leaveOutTextCells);
+  }
+
+  /** The same settings, leaving out users whose feature cells are not numbers, or not. */
+  public SegmentationSettings withLeaveOutTextCells(boolean leaveOut) {
+    return new SegmentationSettings(features, k, scaling, seed, restarts, leaveOut);
   }
 
   public SegmentationSettings withSeed(long newSeed) {
-    return new SegmentationSettings(features, k, scaling, newSeed, restarts);
+    return new SegmentationSettings(features, k, scaling, newSeed, restarts, leaveOutTextCells);
   }
 }

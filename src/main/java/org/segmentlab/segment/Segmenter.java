@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.FeatureMatrix;
+import org.segmentlab.data.ReadableNumbers;
 
 /** The segmentation pipeline both faces call: features, scaling, k-means, numbering, names. */
 public final class Segmenter {
@@ -92,7 +93,7 @@ public final class Segmenter {
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
     settings.validate();
     try {
-      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
+      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features(), settings.leaveOutTextCells());
       FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
       checkEnoughRows(matrix, settings.k());
       double[][] scaled = scaling.transform(matrix);
@@ -125,19 +126,27 @@ public final class Segmenter {
   private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {
     if (matrix.size() < k) {
       throw DataException.inChoice(
-          "k is " + k + " but only " + matrix.size() + " users have values in every chosen feature"
-              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values)" : "")
+          "k is " + k + " but only " + ReadableNumbers.count(matrix.size())
+              + " users have values in every chosen feature"
+              + (matrix.skipped() > 0
+                  ? " (" + ReadableNumbers.count(matrix.skipped()) + " skipped for missing values or text)" : "")
               + ". Choose a smaller k.");
     }
-    Set<List<Double>> distinct = new HashSet<>();
-    for (int i = 0; i < matrix.size() && distinct.size() < k; i++) {
-      distinct.add(Arrays.stream(matrix.row(i)).boxed().toList());
-    }
-    if (distinct.size() < k) {
+    int distinct = distinctRows(matrix, k);
+    if (distinct < k) {
       throw DataException.inChoice(
-          "k is " + k + " but the users have only " + distinct.size()
+          "k is " + k + " but the users have only " + distinct
               + " different combinations of the chosen features. Choose a smaller k.");
     }
+  }
+
+  /** How many different rows the matrix has, counting no further than {@code limit}. */
+  public static int distinctRows(FeatureMatrix matrix, int limit) {
+    Set<List<Double>> distinct = new HashSet<>();
+    for (int i = 0; i < matrix.size() && distinct.size() < limit; i++) {
+      distinct.add(Arrays.stream(matrix.row(i)).boxed().toList());
+    }
+    return distinct.size();
   }
 
   /** Numbers segments by size (largest first), profiles them in file units and names them. */
@@ -195,7 +204,7 @@ public final class Segmenter {
         medians[c][j] = Statistics.quantileOfSorted(values, 0.5);
       }
     }
-    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means, medians);
+    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means);
     List<SegmentProfile> profiles = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       profiles.add(

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.AtomicFile;
 import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
@@ -56,11 +59,20 @@ public final class MainViewModel {
   private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis");
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
   private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
+  private final SimpleStringProperty outdated = new SimpleStringProperty(this, "outdated", "");
+  private final SimpleStringProperty resultSettings = new SimpleStringProperty(this, "resultSettings", "");
+  private final SimpleStringProperty chartTitle = new SimpleStringProperty(this, "chartTitle", "");
   private final Set<Integer> renamedIdentities = new HashSet<>();
+  private final Deque<Names> undoNames = new ArrayDeque<>();
+  private final Deque<Names> redoNames = new ArrayDeque<>();
+  private final SimpleStringProperty undoText = new SimpleStringProperty(this, "undoText", "");
+  private final SimpleStringProperty redoText = new SimpleStringProperty(this, "redoText", "");
+  private boolean renaming;
   private final BackgroundJobs jobs;
   private final BooleanBinding canRun;
   private final SetupViewModel setup;
   private final ScanViewModel scan;
+  private final BooleanBinding somethingRunning;
 
   public MainViewModel(BackgroundRunner runner, Dialogs dialogs, AppPreferences preferences) {
     this.dialogs = dialogs;
@@ -72,11 +84,40 @@ public final class MainViewModel {
       if (a == null || b == null || a.dataset() != b.dataset() || a.settings() != b.settings()) {
         stability.set(null);
       }
+      if (!renaming) {
+        forgetRenames(); // undo reaches back to the last run, not across runs or files
+      }
     });
     canRun = Bindings.createBooleanBinding(
         () -> dataset.get() != null && setup.validationProperty().get().isEmpty() && !jobs.isBusy(), dataset,
         setup.validationProperty(), jobs.busyProperty());
-    scan = new ScanViewModel(this, jobs);
+    scan = new ScanViewModel(this, jobs.lane());
+    somethingRunning = jobs.busyProperty().or(scan.scanningProperty());
+    javafx.beans.InvalidationListener compare = o -> compareWithResult();
+    for (javafx.beans.Observable choice : List.<javafx.beans.Observable>of(dataset, segmentation, setup.features(),
+        setup.kTextProperty(), setup.scalingProperty(), setup.seedProperty(), setup.restartsTextProperty(),
+        setup.leaveOutTextCellsProperty(), setup.validationProperty())) {
+      choice.addListener(compare);
+    }
+  }
+
+  /** Says when the panel's choices (or the data) differ from the result on screen. */
+  private void compareWithResult() {
+    Segmentation current = segmentation.get();
+    Dataset data = dataset.get();
+    resultSettings.set(current == null ? "" : SetupViewModel.describe(current.settings()));
+    chartTitle.set(data == null ? "" : current == null ? data.file().getFileName().toString()
+        : "Segments of " + current.dataset().file().getFileName() + " — " + resultSettings.get());
+    if (current == null) {
+      outdated.set("");
+    } else if (data != current.dataset()) {
+      outdated.set("New data loaded — Run to update. On screen: " + current.dataset().file().getFileName() + ", "
+          + resultSettings.get() + ".");
+    } else if (!setup.settingsIfNumbers().map(current.settings()::equals).orElse(false)) {
+      outdated.set("Settings changed — Run to update. On screen: " + resultSettings.get() + ".");
+    } else {
+      outdated.set("");
+    }
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -111,9 +152,13 @@ public final class MainViewModel {
     jobs.start("Loading", (cancel, report) -> DatasetLoader.load(file, f -> report.update(f, "Loading")),
         loaded -> {
           applyDataset(loaded);
-          jobs.report("Loaded " + loaded.file().getFileName() + ": " + loaded.rowCount() + " users.");
+          jobs.report("Loaded " + loaded.file().getFileName() + ": " + ReadableNumbers.count(loaded.rowCount())
+              + " users.");
           if (canRun.get()) {
             run();
+          } else {
+            jobs.report("Loaded " + loaded.file().getFileName() + ": " + ReadableNumbers.count(loaded.rowCount())
+                + " users. Not segmented: " + setup.validationProperty().get());
           }
         },
         "The file could not be opened");
@@ -127,7 +172,8 @@ public final class MainViewModel {
     }
     SegmentationSettings settings = settings();
     preferences.runSettings(settings.k(), settings.scaling(), settings.seed(), settings.restarts());
-    jobs.report("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
+    jobs.report("Segmenting " + ReadableNumbers.count(data.rowCount()) + " users into " + settings.k()
+        + " segments…");
     boolean auto = setup.autoKProperty().get();
     jobs.start("Segmenting", (cancel, report) -> auto
             ? AutoK.run(Segmenter.prepare(data, settings.withK(SetupViewModel.MIN_K)), SetupViewModel.MAX_K,
@@ -135,13 +181,23 @@ public final class MainViewModel {
             : Segmenter.run(data, settings, cancel, report),
         result -> {
           segmentation.set(continuePrevious(result));
+          String why = "";
           if (auto) {
             setup.kProperty().set(result.segments().size());
+            var scanned = scan.resultProperty().get();
+            why = scanned == null ? "" : " " + AutoK.whyNotTheScansK(result.segments().size(), scanned.bestK());
           }
-          jobs.report(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
-              result.clustered(), result.segments().size(), result.skipped()));
+          jobs.report(String.format(Locale.ROOT, "Segmented %s users into %d segments (%s).%s",
+              ReadableNumbers.count(result.clustered()), result.segments().size(), leftOut(result),
+              why.stripTrailing()));
         },
         "Segmentation failed");
+  }
+
+  private static String leftOut(Segmentation result) {
+    int text = result.matrix().skippedForText();
+    return ReadableNumbers.count(result.matrix().skippedForMissing()) + " skipped for missing values"
+        + (text > 0 ? ", " + ReadableNumbers.count(text) + " left out for cells that are not numbers" : "");
   }
 
   /**
@@ -182,9 +238,16 @@ public final class MainViewModel {
         "The stability check failed");
   }
 
-  /** Stops the running load or segmentation; what was on screen stays. */
+  /**
+   * Stops the running load, segmentation, check or save; what was on screen stays. With none of
+   * those running, stops a running k scan (Esc cancels whatever runs, one thing per press).
+   */
   public void cancel() {
-    jobs.cancel();
+    if (jobs.isBusy()) {
+      jobs.cancel();
+    } else {
+      scan.cancel();
+    }
   }
 
   /** The "Choose k" tab's view model. */
@@ -199,9 +262,18 @@ public final class MainViewModel {
       return false;
     }
     try {
-      segmentation.set(current.withName(number, name));
+      Segmentation renamed = current.withName(number, name);
+      String before = current.segment(number).name();
+      String after = renamed.segment(number).name();
+      if (before.equals(after)) {
+        return true;
+      }
+      undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
+          "Undo rename \"" + before + "\" to \"" + after + "\"", "Redo rename \"" + before + "\" to \"" + after + "\""));
+      redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
-      jobs.report("Renamed segment " + number + " to \"" + name.strip() + "\".");
+      showNames(renamed);
+      jobs.report("Renamed segment " + number + " to \"" + after + "\".");
       return true;
     } catch (IllegalArgumentException e) {
       dialogs.showError("Name not changed", "The segment keeps its name: " + e.getMessage() + ".", null);
@@ -215,6 +287,59 @@ public final class MainViewModel {
 
   public javafx.beans.property.BooleanProperty excelSafeProperty() {
     return excelSafe;
+  }
+
+  /** Takes back the last rename (Ctrl+Z); the names on the chart, legend and exports follow. */
+  public void undoRename() {
+    step(undoNames, redoNames, "Undid");
+  }
+
+  /** Does a rename taken back by {@link #undoRename()} again. */
+  public void redoRename() {
+    step(redoNames, undoNames, "Redid");
+  }
+
+  /** "Undo rename "A" to "B"", or empty when there is nothing to undo. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText;
+  }
+
+  /** "Redo rename "A" to "B"", or empty when there is nothing to redo. */
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText;
+  }
+
+  /** The names of a segmentation, and which of them the user gave, before or after a rename. */
+  private record Names(Segmentation segmentation, Set<Integer> renamed, String undo, String redo) {}
+
+  private void step(Deque<Names> from, Deque<Names> to, String verb) {
+    Names target = from.poll();
+    if (target == null || segmentation.get() == null) {
+      return;
+    }
+    to.push(new Names(segmentation.get(), Set.copyOf(renamedIdentities), target.undo(), target.redo()));
+    renamedIdentities.clear();
+    renamedIdentities.addAll(target.renamed());
+    showNames(target.segmentation());
+    jobs.report(verb + " " + target.undo().substring("Undo ".length()) + ".");
+  }
+
+  private void showNames(Segmentation named) {
+    renaming = true;
+    try {
+      segmentation.set(named);
+    } finally {
+      renaming = false;
+    }
+    undoText.set(undoNames.isEmpty() ? "" : undoNames.peek().undo());
+    redoText.set(redoNames.isEmpty() ? "" : redoNames.peek().redo());
+  }
+
+  private void forgetRenames() {
+    undoNames.clear();
+    redoNames.clear();
+    undoText.set("");
+    redoText.set("");
   }
 
   /** Asks where to save and writes the labelled CSV with the current (edited) names. */
@@ -251,8 +376,10 @@ public final class MainViewModel {
       return;
     }
     String name = suggestedName.apply(current.dataset().file());
+    // the file holds the result on screen, which may differ from the panel's choices: say which
+    String reflects = " (" + SetupViewModel.describe(current.settings()) + ")";
     dialogs.chooseFileToSave(title, preferences.lastFolder(), name, "CSV")
-        .ifPresent(target -> write(done, target, () -> export.write(current, target)));
+        .ifPresent(target -> write(done, reflects, target, () -> export.write(current, target)));
   }
 
   /** Asks where to save the chart image and writes the PNG bytes the view rendered. */
@@ -260,7 +387,8 @@ public final class MainViewModel {
     Segmentation current = segmentation.get();
     String stem = current == null ? "segments" : OutputNames.stem(current.dataset().file()) + "-segments";
     dialogs.chooseFileToSave("Save chart as PNG", preferences.lastFolder(), stem + ".png", "PNG")
-        .ifPresent(target -> write("Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
+        .ifPresent(target -> write("Saved chart", current == null ? "" : " (" + resultSettings.get() + ")", target,
+            () -> AtomicFile.write(target, out -> out.write(png))));
   }
 
   /** Records an action done by a view (for example, copying the chart) in the status bar. */
@@ -304,9 +432,32 @@ public final class MainViewModel {
     return title;
   }
 
+  /**
+   * "Settings changed — Run to update. On screen: k = 4 · …" while the panel's choices or the
+   * loaded data differ from the result on screen; empty when the result is up to date.
+   */
+  public ReadOnlyStringProperty outdatedProperty() {
+    return outdated;
+  }
+
+  /** The settings the result on screen reflects, in words ("k = 4 · Min-max scaling · seed 42 · …"). */
+  public ReadOnlyStringProperty resultSettingsProperty() {
+    return resultSettings;
+  }
+
+  /** The chart's title for images: the file and the settings of the result on screen. */
+  public ReadOnlyStringProperty chartTitleProperty() {
+    return chartTitle;
+  }
+
   /** True while a load or a run is under way: Run becomes Cancel. */
   public ReadOnlyBooleanProperty busyProperty() {
     return jobs.busyProperty();
+  }
+
+  /** True while anything runs in the background, a k scan included: Esc has something to cancel. */
+  public BooleanBinding somethingRunningProperty() {
+    return somethingRunning;
   }
 
   public ReadOnlyDoubleProperty progressProperty() {
@@ -336,6 +487,9 @@ public final class MainViewModel {
   private void applyDataset(Dataset loaded) {
     dataset.set(loaded);
     title.set("SegmentLab — " + loaded.file().getFileName());
+    // untick before the list changes: ControlsFX's check list keeps ticks by position and would
+    // otherwise hold a tick past the end of a shorter list
+    setup.features().clear();
     numericColumns.setAll(loaded.numericColumnNames());
     setup.chooseFeaturesFor(loaded);
     List<String> chosen = setup.features();
@@ -349,11 +503,17 @@ public final class MainViewModel {
     void write() throws Exception;
   }
 
-  private void write(String done, Path target, FileWrite write) {
-    write(() -> done, target, write);
+  private void write(String done, String reflects, Path target, FileWrite write) {
+    write(() -> done, reflects, target, write);
   }
 
-  private void write(java.util.function.Supplier<String> done, Path target, FileWrite write) {
+  /**
+   * Writes a file in the background and reports it.
+   *
+   * @param done what was done, asked once the file is written (it may count what the write changed)
+   * @param reflects " (k = 4 · …)": the settings of the result written, which may differ from the panel's
+   */
+  private void write(java.util.function.Supplier<String> done, String reflects, Path target, FileWrite write) {
     if (jobs.isBusy()) {
       jobs.report("Still working: cancel or wait before saving " + target.getFileName() + ".");
       return;
@@ -368,7 +528,8 @@ public final class MainViewModel {
     jobs.start("Saving", (cancel, report) -> {
       write.write();
       return target;
-    }, path -> jobs.report(done.get() + " to " + path.getFileName() + "."), "The file could not be saved");
+    }, path -> jobs.report(done.get() + " to " + path.getFileName() + reflects + "."),
+        "The file could not be saved");
   }
 
   private static Path sampleFolder() {
