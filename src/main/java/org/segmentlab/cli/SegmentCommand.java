@@ -218,11 +218,11 @@ final class SegmentCommand implements Callable<Integer> {
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {
-        out.println("warning segment " + (c + 1) + ": " + ConsoleText.line(flag));
+        out.println("warning segment " + (c + 1) + ": " + flag);
       }
     }
     for (String warning : segmentation.scaling().warnings()) {
-      out.println("warning " + ConsoleText.line(warning));
+      out.println("warning " + warning);
     }
     out.flush();
   }

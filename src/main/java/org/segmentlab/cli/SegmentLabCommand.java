@@ -42,7 +42,7 @@ public final class SegmentLabCommand implements Runnable {
   /** Runs the command line and returns the exit code, writing to the given streams. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     var line = new CommandLine(new SegmentLabCommand());
-    line.setOut(out);
+    line.setOut(ConsoleText.lines(out));
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {
       err.println("error: " + ConsoleText.line(ex.getMessage()) + " (see --help)");
