@@ -19,7 +19,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,7 @@ public final class MainView extends BorderPane {
   private final Label chartTitle = new Label();
   private final SegmentsView profile;
   private final DataView users;
+  private final javafx.event.EventHandler<KeyEvent> escape = this::cancelOnEscape;
 
   public MainView(MainViewModel model) {
     this.model = model;
@@ -85,7 +88,30 @@ public final class MainView extends BorderPane {
     model.xAxisProperty().addListener((o, a, b) -> refreshChart());
     model.yAxisProperty().addListener((o, a, b) -> refreshChart());
     enableDrop();
+    cancelWithEscapeAnywhere();
     refreshChart();
+  }
+
+  /**
+   * Esc cancels a running job whatever has the focus: a filter on the scene sees the key before
+   * any control (a spinner's text field, a combo box, a table being edited) can consume it.
+   */
+  private void cancelWithEscapeAnywhere() {
+    sceneProperty().addListener((o, old, scene) -> {
+      if (old != null) {
+        old.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+      if (scene != null) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+    });
+  }
+
+  private void cancelOnEscape(KeyEvent event) {
+    if (event.getCode() == KeyCode.ESCAPE && model.somethingRunningProperty().get()) {
+      model.cancel();
+      event.consume();
+    }
   }
 
   private static Tab tab(String name, Node content) {

@@ -4,6 +4,7 @@ package org.segmentlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,13 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.segment.Segmentation;
 import org.segmentlab.testing.TestFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,6 +72,33 @@ class LongRunWindowTest {
   }
 
   @Test
+  void escapeCancelsALongRunWhereverTheFocusIs(FxRobot robot) throws Exception {
+    waitForIdleResult();
+    Segmentation before = model.segmentationProperty().get();
+    // the Choose k tab starts a scan of the sample: it stays under way too, so only Esc ends anything
+    runner.gate("Segmenting", "Scanning k");
+    List<String> tabs = List.of("Chart", "Chart", "Chart", "Chart", "Segments", "Users", "Choose k");
+    List<String> targets = List.of("#k-spinner", "#seed-field", "#feature-list", "#x-axis", ".profile-table",
+        ".data-table", "#scan-to");
+    TabPane tabPane = robot.lookup("#tabs").queryAs(TabPane.class);
+    for (int i = 0; i < targets.size(); i++) {
+      String tab = tabs.get(i);
+      robot.interact(() -> tabPane.getSelectionModel().select(
+          tabPane.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
+      robot.interact(model::run);
+      assertTrue(model.busyProperty().get());
+      Node target = robot.lookup(targets.get(i)).query();
+      robot.interact(target::requestFocus);
+      assertTrue(target.isFocused(), targets.get(i) + " has the focus");
+      robot.type(KeyCode.ESCAPE);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertFalse(model.busyProperty().get(), "Esc with the focus in " + targets.get(i));
+      assertTrue(model.statusProperty().get().startsWith("Segmenting cancelled"), model.statusProperty().get());
+      assertSame(before, model.segmentationProperty().get());
+    }
+  }
+
+  @Test
   void onLargeDataTheScanWaitsForAClickAndExportStaysUsableWhileItRuns(FxRobot robot, @TempDir Path folder)
       throws Exception {
     waitForIdleResult();
@@ -105,7 +137,7 @@ class LongRunWindowTest {
     assertEquals(60_001, Files.readAllLines(labelled).size());
     assertTrue(model.scan().scanningProperty().get(), "the scan goes on");
 
-    robot.clickOn(scan);
+    robot.type(KeyCode.ESCAPE); // the focus is on the export button
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(model.scan().scanningProperty().get());
     assertTrue(model.statusProperty().get().startsWith("Scanning k cancelled"), model.statusProperty().get());
