@@ -165,6 +165,15 @@ public final class MainView extends BorderPane {
     }
     Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile,
         new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+    MenuItem undo = item("Undo rename", "Shortcut+Z", model::undoRename);
+    undo.textProperty().bind(Bindings.when(model.undoTextProperty().isEmpty()).then("Undo rename")
+        .otherwise(model.undoTextProperty()));
+    undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+    MenuItem redo = item("Redo rename", "Shortcut+Shift+Z", model::redoRename);
+    redo.textProperty().bind(Bindings.when(model.redoTextProperty().isEmpty()).then("Redo rename")
+        .otherwise(model.redoTextProperty()));
+    redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+    Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());
     MenuItem cancel = item("Cancel", "Esc", model::cancel);
@@ -172,7 +181,7 @@ public final class MainView extends BorderPane {
     MenuItem reset = item("Reset zoom", "Shortcut+0", chart::resetZoom);
     Menu segments = new Menu("Segments", null, run, cancel, new SeparatorMenuItem(), reset);
     Menu help = new Menu("Help", null, item("About SegmentLab", null, model::showAbout));
-    return new MenuBar(file, segments, help);
+    return new MenuBar(file, edit, segments, help);
   }
 
   private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
@@ -56,6 +58,11 @@ public final class MainViewModel {
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
   private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
   private final Set<Integer> renamedIdentities = new HashSet<>();
+  private final Deque<Names> undoNames = new ArrayDeque<>();
+  private final Deque<Names> redoNames = new ArrayDeque<>();
+  private final SimpleStringProperty undoText = new SimpleStringProperty(this, "undoText", "");
+  private final SimpleStringProperty redoText = new SimpleStringProperty(this, "redoText", "");
+  private boolean renaming;
   private final BackgroundJobs jobs;
   private final BooleanBinding canRun;
   private final SetupViewModel setup;
@@ -71,6 +78,9 @@ public final class MainViewModel {
     segmentation.addListener((o, a, b) -> {
       if (a == null || b == null || a.dataset() != b.dataset() || a.settings() != b.settings()) {
         stability.set(null);
+      }
+      if (!renaming) {
+        forgetRenames(); // undo reaches back to the last run, not across runs or files
       }
     });
     canRun = Bindings.createBooleanBinding(
@@ -207,14 +217,76 @@ public final class MainViewModel {
       return false;
     }
     try {
-      segmentation.set(current.withName(number, name));
+      Segmentation renamed = current.withName(number, name);
+      String before = current.segment(number).name();
+      String after = renamed.segment(number).name();
+      if (before.equals(after)) {
+        return true;
+      }
+      String change = "rename \"" + before + "\" to \"" + after + "\"";
+      undoNames.push(new Names(current, Set.copyOf(renamedIdentities), "Undo " + change, "Redo " + change));
+      redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
-      jobs.report("Renamed segment " + number + " to \"" + name.strip() + "\".");
+      showNames(renamed);
+      jobs.report("Renamed segment " + number + " to \"" + after + "\".");
       return true;
     } catch (IllegalArgumentException e) {
       dialogs.showError("Name not changed", "The segment keeps its name: " + e.getMessage() + ".", null);
       return false;
     }
+  }
+
+  /** Takes back the last rename (Ctrl+Z); the names on the chart, legend and exports follow. */
+  public void undoRename() {
+    step(undoNames, redoNames, "Undid");
+  }
+
+  /** Does a rename taken back by {@link #undoRename()} again. */
+  public void redoRename() {
+    step(redoNames, undoNames, "Redid");
+  }
+
+  /** "Undo rename "A" to "B"", or empty when there is nothing to undo. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText;
+  }
+
+  /** "Redo rename "A" to "B"", or empty when there is nothing to redo. */
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText;
+  }
+
+  /** The names of a segmentation, and which of them the user gave, before or after a rename. */
+  private record Names(Segmentation segmentation, Set<Integer> renamed, String undo, String redo) {}
+
+  private void step(Deque<Names> from, Deque<Names> to, String verb) {
+    Names target = from.poll();
+    if (target == null || segmentation.get() == null) {
+      return;
+    }
+    to.push(new Names(segmentation.get(), Set.copyOf(renamedIdentities), target.undo(), target.redo()));
+    renamedIdentities.clear();
+    renamedIdentities.addAll(target.renamed());
+    showNames(target.segmentation());
+    jobs.report(verb + " " + target.undo().substring("Undo ".length()) + ".");
+  }
+
+  private void showNames(Segmentation named) {
+    renaming = true;
+    try {
+      segmentation.set(named);
+    } finally {
+      renaming = false;
+    }
+    undoText.set(undoNames.isEmpty() ? "" : undoNames.peek().undo());
+    redoText.set(redoNames.isEmpty() ? "" : redoNames.peek().redo());
+  }
+
+  private void forgetRenames() {
+    undoNames.clear();
+    redoNames.clear();
+    undoText.set("");
+    redoText.set("");
   }
 
   /** Asks where to save and writes the labelled CSV with the current (edited) names. */

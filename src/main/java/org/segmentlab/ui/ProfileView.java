@@ -23,6 +23,9 @@ import org.segmentlab.segment.Stability;
  */
 final class ProfileView extends TableView<SegmentProfile> {
   private final MainViewModel model;
+  private TableColumn<SegmentProfile, String> nameColumn;
+  private Segmentation shown;
+  private Stability shownStability;
 
   ProfileView(MainViewModel model) {
     this.model = model;
@@ -32,13 +35,30 @@ final class ProfileView extends TableView<SegmentProfile> {
     setPlaceholder(new javafx.scene.control.Label("Run a segmentation to see its segments here."));
     model.segmentationProperty().addListener((o, old, now) -> show(now));
     model.stabilityProperty().addListener((o, old, now) -> show(model.segmentationProperty().get()));
+    // Enter on a row edits its name (and does not reach the window's default button)
+    addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      int row = getFocusModel().getFocusedIndex();
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER && getEditingCell() == null && row >= 0
+          && nameColumn != null) {
+        edit(row, nameColumn);
+        e.consume();
+      }
+    });
     show(model.segmentationProperty().get());
   }
 
   private void show(Segmentation segmentation) {
+    Segmentation before = shown;
+    boolean sameStability = shownStability == model.stabilityProperty().get();
+    shown = segmentation;
+    shownStability = model.stabilityProperty().get();
     if (segmentation == null) {
       getColumns().clear();
       getItems().clear();
+      return;
+    }
+    if (before != null && before.quality() == segmentation.quality() && sameStability) {
+      showNames(segmentation); // a rename (or its undo): same run, same columns
       return;
     }
     TableColumn<SegmentProfile, SegmentProfile> swatch = new TableColumn<>("");
@@ -62,10 +82,16 @@ final class ProfileView extends TableView<SegmentProfile> {
     name.setEditable(true);
     name.setPrefWidth(190);
     name.setOnEditCommit(e -> {
+      int row = e.getTablePosition().getRow();
       if (!model.rename(e.getRowValue().number(), e.getNewValue())) {
         refresh();
       }
+      // the focus stays on the row just renamed, so the next key acts on the table
+      getSelectionModel().clearAndSelect(row);
+      getFocusModel().focus(row);
+      requestFocus();
     });
+    nameColumn = name;
 
     TableColumn<SegmentProfile, Integer> size = new TableColumn<>("Users");
     size.setId("segment-size");
@@ -135,5 +161,20 @@ final class ProfileView extends TableView<SegmentProfile> {
     rule.setPrefWidth(420);
     getColumns().add(rule);
     getItems().setAll(segmentation.segments());
+  }
+
+  /** New names for the rows on screen, keeping the columns, the selection and the focus. */
+  private void showNames(Segmentation segmentation) {
+    int selected = getSelectionModel().getSelectedIndex();
+    int focused = getFocusModel().getFocusedIndex();
+    for (int i = 0; i < segmentation.segments().size() && i < getItems().size(); i++) {
+      getItems().set(i, segmentation.segments().get(i));
+    }
+    if (selected >= 0) {
+      getSelectionModel().clearAndSelect(selected);
+    }
+    if (focused >= 0) {
+      getFocusModel().focus(focused);
+    }
   }
 }
