@@ -82,7 +82,7 @@ public final class ProfilePicture {
           double z = row.standardised()[j];
           g.setColor(new Color(shade(z)));
           g.fillRect(x + 2, rowTop + 2, cellWidth - 4, cellHeight - 4);
-          g.setColor(Math.abs(z) > FULL_SHADE * 0.7 ? Color.WHITE : INK);
+          g.setColor(needsLightText(z) ? Color.WHITE : INK);
           g.setFont(headerFont);
           String mean = ProfileChart.valueText(row.means()[j]);
           FontMetrics m = g.getFontMetrics();
@@ -101,8 +101,13 @@ public final class ProfilePicture {
     return image;
   }
 
+  /** Whether text on a cell of this shade reads better white than dark. */
+  public static boolean needsLightText(double z) {
+    return Math.abs(z) > FULL_SHADE * 0.7;
+  }
+
   /** White at the overall mean, towards orange above and blue below, strongest at 1.5 SD. */
-  static int shade(double z) {
+  public static int shade(double z) {
     double t = Math.min(1, Math.abs(z) / FULL_SHADE) * 0.85;
     int target = z >= 0 ? ABOVE : BELOW;
     int r = mix(0xFF, (target >> 16) & 0xFF, t);

@@ -67,6 +67,7 @@ public final class MainView extends BorderPane {
     var tabs = new TabPane(
         tab("Chart", new VBox(axisBar(), chartPanel)),
         tab("Segments", profile),
+        tab("Profile", new ProfileChartView(model)),
         chooseK,
         tab("Users", users));
     VBox.setVgrow(chartPanel, Priority.ALWAYS);
