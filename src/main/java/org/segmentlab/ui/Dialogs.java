@@ -11,7 +11,10 @@ public interface Dialogs {
   /** Asks for a CSV to open, starting in the given folder. */
   Optional<Path> chooseFileToOpen(Path folder);
 
-  /** Asks where to save, suggesting a folder, a file name and a file type ("CSV", "PNG"). */
+  /**
+   * Asks where to save, suggesting a folder, a file name and a file type ("CSV", "PNG"), or several
+   * types as "HTML|PDF".
+   */
   Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String type);
 
   /** Asks whether to replace a file that already exists; true to replace it. */

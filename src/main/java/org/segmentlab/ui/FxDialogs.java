@@ -46,8 +46,10 @@ final class FxDialogs implements Dialogs {
     chooser.setTitle(title);
     chooser.setInitialDirectory(folder.toFile());
     chooser.setInitialFileName(suggestedName);
-    String extension = "*." + type.toLowerCase(java.util.Locale.ROOT);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type + " files", extension));
+    for (String each : type.split("\\|")) { // "HTML|PDF": one filter per type, the first chosen
+      String extension = "*." + each.toLowerCase(java.util.Locale.ROOT);
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(each + " files", extension));
+    }
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
   }
 

@@ -33,6 +33,8 @@ import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.export.Report;
+import org.segmentlab.export.ReportWriter;
 import org.segmentlab.export.Versions;
 import org.segmentlab.export.sql.ScoringSql;
 import org.segmentlab.segment.AutoK;
@@ -359,6 +361,27 @@ public final class MainViewModel {
   /** Asks where to save and writes the per-segment profile CSV. */
   public void exportProfileCsv() {
     exportCsv("Export profile CSV", "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
+  }
+
+  /**
+   * Asks where to save and writes the one-page report of the result on screen, as HTML or PDF by the
+   * name given (HTML when the name has neither extension); the k advice and stability are included
+   * when they were computed for this result.
+   */
+  public void exportReport() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    var advice = java.util.Optional.ofNullable(scan.resultProperty().get());
+    var agreement = java.util.Optional.ofNullable(stability.get());
+    String name = OutputNames.stem(current.dataset().file()) + "-report.html";
+    dialogs.chooseFileToSave("Export report", preferences.lastFolder(), name, "HTML|PDF").ifPresent(chosen -> {
+      Path target = ReportWriter.formatOf(chosen).isPresent()
+          ? chosen : chosen.resolveSibling(chosen.getFileName() + ".html");
+      write("Exported report", " (" + SetupViewModel.describe(current.settings()) + ")", target,
+          () -> ReportWriter.write(Report.of(current, null, advice, agreement), target));
+    });
   }
 
   /**
