@@ -269,7 +269,8 @@ public final class MainViewModel {
         return true;
       }
       undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
-          "Undo rename \"" + before + "\" to \"" + after + "\"", "Redo rename \"" + before + "\" to \"" + after + "\""));
+          "Undo rename \"" + before + "\" to \"" + after + "\"",
+          "Redo rename \"" + before + "\" to \"" + after + "\""));
       redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
       showNames(renamed);

@@ -71,8 +71,8 @@ class ExportSafetyViewModelTest {
     dialogs.filesToSave.add(out);
     model.exportLabelledCsv();
     String status = model.statusProperty().get();
-    assertTrue(status.startsWith("Exported Excel-safe labelled CSV (4 cells starting like a formula changed) to safe.csv"),
-        status);
+    assertTrue(status.startsWith(
+        "Exported Excel-safe labelled CSV (4 cells starting like a formula changed) to safe.csv"), status);
     assertEquals(4, Files.readAllLines(out).stream().filter(l -> l.contains(",'=1+2,")).count());
   }
 
