@@ -32,6 +32,11 @@ final class FeatureOptions {
       defaultValue = "minmax")
   String scaling;
 
+  @Option(names = "--log", paramLabel = "\"A,B,...\"",
+      description = "Features to take as log(1 + x) before scaling, for long-tailed values of 0 or more "
+          + "(comma-separated; quote a name that holds a comma: '\"A, with comma\",B').")
+  String log;
+
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).",
       defaultValue = "42")
   long seed;
@@ -83,7 +88,12 @@ final class FeatureOptions {
                 + String.join(", ", data.numericColumnNames()) + ".");
       }
     }
-    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells);
+    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells, logged());
+  }
+
+  /** The features named by {@code --log}, read as one CSV record so names may be quoted. */
+  List<String> logged() throws DataException {
+    return log == null ? List.of() : NameList.parse("--log", log);
   }
 
   /** A header name in the file, once or more than once (which the feature check then explains). */

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
     description = "Segments app users from a CSV export. With no command, opens the desktop app.",
     subcommands = {
       SegmentCommand.class,
+      ScoreCommand.class,
+      ExportSqlCommand.class,
       ScanCommand.class,
       GenerateCommand.class,
       BenchCommand.class
@@ -33,7 +35,8 @@ public final class SegmentLabCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: segment, scan, generate or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command: segment, score, export-sql, scan, generate or bench");
   }
 
   /** Runs the command line and returns the exit code, writing to the given streams. */

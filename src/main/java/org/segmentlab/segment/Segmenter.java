@@ -94,7 +94,8 @@ public final class Segmenter {
     settings.validate();
     try {
       FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features(), settings.leaveOutTextCells());
-      FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
+      checkTransformable(data, matrix, settings.logged());
+      FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix, settings.logged());
       checkEnoughRows(matrix, settings.k());
       double[][] scaled = scaling.transform(matrix);
       return new Prepared(data, settings, matrix, scaling, scaled, new KMeansClustering.Points(scaled));
@@ -121,6 +122,22 @@ public final class Segmenter {
     cancel.check();
     progress.update(0.95, "Describing segments");
     return describe(prepared, result, population.join());
+  }
+
+  /** A negative value cannot be taken as log(1 + x): the first one is named by line and column. */
+  private static void checkTransformable(Dataset data, FeatureMatrix matrix, List<String> logged)
+      throws DataException {
+    for (String name : logged) {
+      int j = matrix.features().indexOf(name);
+      for (int i = 0; i < matrix.size(); i++) {
+        if (!FeatureTransform.LOG.accepts(matrix.row(i)[j])) {
+          int row = matrix.tableRow(i);
+          throw DataException.atCell(data.file(), data.lineOf(row), name,
+              "\"" + data.cellText(name, row) + "\" is negative, and log(1 + x) needs values of 0 or more. "
+                  + "Leave this feature without the log transform, or correct the value.");
+        }
+      }
+    }
   }
 
   private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {

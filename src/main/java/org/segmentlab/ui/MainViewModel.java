@@ -30,10 +30,14 @@ import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.AtomicFile;
 import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.export.Versions;
+import org.segmentlab.export.sql.ScoringSql;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.SegmentMatching;
+import org.segmentlab.segment.SegmentModel;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
@@ -356,6 +360,40 @@ public final class MainViewModel {
   /** Asks where to save and writes the per-segment profile CSV. */
   public void exportProfileCsv() {
     exportCsv("Export profile CSV", "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
+  }
+
+  /**
+   * Asks where to save and writes the fitted model (current names included), for {@code score} and
+   * {@code export-sql} on the command line.
+   */
+  public void exportModel() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    String name = OutputNames.stem(current.dataset().file()) + "-model.json";
+    dialogs.chooseFileToSave("Export model", preferences.lastFolder(), name, "JSON")
+        .ifPresent(target -> write("Exported model", " (" + SetupViewModel.describe(current.settings()) + ")", target,
+            () -> ModelJson.write(SegmentModel.of(current, Versions.app()), target)));
+  }
+
+  private static void writeScoringSql(Segmentation current, Dialogs.SqlTarget sql, Path target) throws Exception {
+    String text = ScoringSql.select(SegmentModel.of(current, Versions.app()), sql.dialect(), sql.table(), null);
+    AtomicFile.write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Asks for the SQL engine and table, then where to save, and writes the scoring SELECT. */
+  public void exportScoringSql() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    dialogs.chooseSqlTarget("users").ifPresent(sql -> {
+      String name = OutputNames.stem(current.dataset().file()) + "-score-" + sql.dialect().id() + ".sql";
+      dialogs.chooseFileToSave("Export scoring SQL", preferences.lastFolder(), name, "SQL")
+          .ifPresent(target -> write("Exported scoring SQL", " (" + SetupViewModel.describe(current.settings()) + ")",
+              target, () -> writeScoringSql(current, sql, target)));
+    });
   }
 
   /** Writes a segmentation to a file. */

@@ -112,7 +112,7 @@ final class SetupView extends VBox {
     // what blocks Run is said under its control; this repeats it beside Run only when it is off screen
     Label validation = message("validation-message", "validation", model.validationProperty());
     validation.visibleProperty().unbind();
-    validation.visibleProperty().bind(model.validationProperty().isNotEmpty()
+    validation.visibleProperty().bind(model.validationProperty().isNotEmpty().and(main.datasetProperty().isNotNull())
         .and(model.featuresMessageProperty().isEmpty()).and(model.kMessageProperty().isEmpty())
         .and(model.seedMessageProperty().isEmpty()).and(model.restartsMessageProperty().isEmpty()));
 

@@ -305,8 +305,8 @@ public final class SetupViewModel {
     restartsMessage.set(restartsValue == null || restartsValue < 1 || restartsValue > MAX_RESTARTS
         ? "Restarts must be a whole number from 1 to " + MAX_RESTARTS + quoted(restartsText.get()) + "." : "");
     if (features.isEmpty()) {
-      featuresMessage.set(unusableDefaults.get().isEmpty() ? "Choose at least one feature column."
-          : unusableDefaults.get());
+      featuresMessage.set(data == null ? "" // nothing to choose from yet: no message while loading
+          : unusableDefaults.get().isEmpty() ? "Choose at least one feature column." : unusableDefaults.get());
     } else {
       featuresMessage.set(chosenTextCells().filter(c -> !leaveOutTextCells.get())
           .map(c -> c.name() + ": " + c.strayTextDescription() + ". Tick \"" + LEAVE_OUT_LABEL
@@ -314,9 +314,9 @@ public final class SetupViewModel {
           .orElse(""));
     }
     identifierWarning.set(identifierWarning(data));
-    validation.set(List.of(featuresMessage.get(), kMessage.get(), seedMessage.get(), restartsMessage.get()).stream()
-        .filter(m -> !m.isEmpty()).findFirst().map(m -> features.isEmpty() ? "Choose at least one feature column." : m)
-        .orElse(""));
+    validation.set(features.isEmpty() ? "Choose at least one feature column."
+        : List.of(featuresMessage.get(), kMessage.get(), seedMessage.get(), restartsMessage.get()).stream()
+            .filter(m -> !m.isEmpty()).findFirst().orElse(""));
   }
 
   private static String quoted(String typed) {

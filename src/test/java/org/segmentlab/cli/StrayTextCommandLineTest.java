@@ -39,12 +39,17 @@ class StrayTextCommandLineTest {
   @Test
   void withTheOptionTheUserIsLeftOutCountedAndKeptInTheExport(@TempDir Path folder) throws Exception {
     Path file = input(folder);
-    var run = CommandLineTest.run("segment", file.toString(), "-k", "2", "--skip-text-cells");
+    Path record = folder.resolve("run.json");
+    var run = CommandLineTest.run("segment", file.toString(), "-k", "2", "--skip-text-cells", "--record",
+        record.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("rows 30 clustered 29 skipped 1"), run.out());
     assertTrue(run.out().contains("warning 1 user left out because a feature cell is not a number"), run.out());
     List<String> labelled = Files.readAllLines(folder.resolve("broken-segments.csv"));
     assertEquals(31, labelled.size());
     assertEquals("1004,abc,9210,,", labelled.get(4), "the user keeps the cell as written and gets no segment");
+    String json = Files.readString(record).replaceAll("\\s", "");
+    assertTrue(json.contains("\"rows_left_out_for_text\":1"), json);
+    assertTrue(json.contains("\"leave_out_text_cells\":true"), json);
   }
 }
