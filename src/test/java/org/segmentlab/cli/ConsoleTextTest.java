@@ -23,7 +23,7 @@ class ConsoleTextTest {
     out.println((Object) "segment\t1");
     out.printf("inertia %d%n", 3);
     out.flush();
-    assertEquals(String.join(System.lineSeparator(), "warning \"Spend\\nINR\" dominates", "segment\\t1", "inertia 3", ""),
-        text.toString());
+    assertEquals(String.join(System.lineSeparator(),
+        "warning \"Spend\\nINR\" dominates", "segment\\t1", "inertia 3", ""), text.toString());
   }
 }
