@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.Stability;
@@ -33,6 +34,12 @@ final class SegmentsView extends VBox {
     check.setId("check-stability");
     check.setOnAction(e -> model.checkStability());
     check.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
+    // the button and badge keep their full text; the figures and the explanation give way (wrapping)
+    check.setMinWidth(Region.USE_PREF_SIZE);
+    badge.setMinWidth(Region.USE_PREF_SIZE);
+    quality.setWrapText(true);
+    stabilityText.setWrapText(true);
+    HBox.setHgrow(stabilityText, Priority.ALWAYS);
     HBox header = new HBox(10, quality, check, badge, stabilityText);
     header.setAlignment(Pos.CENTER_LEFT);
     ProfileView table = new ProfileView(model);

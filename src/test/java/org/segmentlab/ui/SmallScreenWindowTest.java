@@ -73,6 +73,12 @@ class SmallScreenWindowTest {
     waitForTheSample();
     assertInside(screen);
     assertNothingCutOff();
+    // the other tabs read in full at this size too
+    for (String tab : List.of("#tab-segments", "#tab-profile")) {
+      robot.clickOn(tab);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertNothingCutOff();
+    }
   }
 
   @Test
