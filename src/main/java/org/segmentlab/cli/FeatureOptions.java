@@ -11,12 +11,14 @@ import picocli.CommandLine.Option;
 
 /** The options every clustering command shares: features, scaling, seed and restarts. */
 final class FeatureOptions {
+  private static final String DEFAULT_FEATURES = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND;
+
   @Option(
       names = {"-f", "--features"},
       paramLabel = "\"A,B,...\"",
-      description = "Feature columns, comma-separated; quote a name that holds a comma: "
-          + "'\"Spend, INR\",Ratings' (default: " + SegmentationSettings.MINUTES + ","
-          + SegmentationSettings.SPEND + " when both exist).")
+      description = "Feature columns, comma-separated; quote a name that holds a comma: '\"Spend, INR\",Ratings' "
+          + "(default: ${DEFAULT-VALUE} when both exist).",
+      defaultValue = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND)
   String features;
 
   @Option(
@@ -40,16 +42,19 @@ final class FeatureOptions {
       description = "k-means restarts, best inertia kept (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int restarts;
 
-  boolean featuresGiven() {
-    return features != null || !featureNames.isEmpty();
+  boolean featuresGiven(String defaultText) {
+    return !features.equals(defaultText);
   }
 
-  /** The features named by -f (read as one CSV record) and then by each --feature, in order. */
+  /**
+   * The features named by -f (read as one CSV record, so a quoted name may hold a comma) and then
+   * by each --feature, in order; --feature alone replaces the default pair.
+   */
   List<String> chosenFeatures() throws DataException {
-    if (!featuresGiven()) {
-      return List.of(SegmentationSettings.MINUTES, SegmentationSettings.SPEND);
+    List<String> chosen = new ArrayList<>();
+    if (featuresGiven(DEFAULT_FEATURES) || featureNames.isEmpty()) {
+      chosen.addAll(NameList.parse("-f", features));
     }
-    List<String> chosen = new ArrayList<>(features == null ? List.of() : NameList.parse("-f", features));
     for (String name : featureNames) {
       if (name.isBlank()) {
         throw DataException.inChoice("--feature needs a column name.");
@@ -69,7 +74,8 @@ final class FeatureOptions {
   SegmentationSettings settings(Dataset data, int k) throws DataException {
     Scaling method = scalingMethod();
     List<String> chosen = chosenFeatures();
-    if (!featuresGiven()) {
+    String defaults = DEFAULT_FEATURES;
+    if (!featuresGiven(defaults) && featureNames.isEmpty()) {
       boolean both = present(data, SegmentationSettings.MINUTES) && present(data, SegmentationSettings.SPEND);
       if (!both) {
         throw DataException.inFile(data.file(),

@@ -82,11 +82,10 @@ final class SegmentCommand implements Callable<Integer> {
         throw DataException.inFile(output, "this is a folder; give a file name.");
       }
     }
+    options.chosenFeatures(); // like k and the scaling, checked before a long load
     boolean auto = k.strip().equalsIgnoreCase("auto");
     int fixedK = auto ? 0 : parseK(k);
-    // what can be checked without the data is checked before a long load
     options.scalingMethod();
-    options.chosenFeatures();
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = auto
         ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)

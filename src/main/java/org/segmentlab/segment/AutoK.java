@@ -32,14 +32,6 @@ public final class AutoK {
     return Math.max(2, model.k);
   }
 
-  private static double[][] different(double[][] points) {
-    var seen = new java.util.LinkedHashMap<java.util.List<Double>, double[]>();
-    for (double[] point : points) {
-      seen.putIfAbsent(java.util.Arrays.stream(point).boxed().toList(), point);
-    }
-    return seen.values().toArray(double[][]::new);
-  }
-
   /** Picks k with X-means, then segments with that k. */
   public static Segmentation run(Segmenter.Prepared prepared, int maxK, Cancellation cancel, Progress progress)
       throws org.segmentlab.data.DataException {
@@ -47,5 +39,13 @@ public final class AutoK {
     int k = choose(prepared, maxK);
     cancel.check();
     return Segmenter.cluster(prepared.withK(k), cancel, progress);
+  }
+
+  private static double[][] different(double[][] points) {
+    var seen = new java.util.LinkedHashMap<java.util.List<Double>, double[]>();
+    for (double[] point : points) {
+      seen.putIfAbsent(java.util.Arrays.stream(point).boxed().toList(), point);
+    }
+    return seen.values().toArray(double[][]::new);
   }
 }

@@ -108,23 +108,6 @@ public final class FittedScaling {
     return new FittedScaling(scaling, matrix.features(), center, scale, warnings);
   }
 
-  /**
-   * A feature whose values are so far apart that its scaled values or their squared distances
-   * overflow would be dropped from the distances without a word: refuse it instead.
-   */
-  private static void checkComputable(String name, double min, double max, double center, double scale)
-      throws DataException {
-    double low = (min - center) / scale;
-    double high = (max - center) / scale;
-    boolean computable = Double.isFinite(center) && Double.isFinite(scale) && scale > 0
-        && Double.isFinite(low) && Double.isFinite(high) && Math.max(Math.abs(low), Math.abs(high)) < 1e150;
-    if (!computable) {
-      throw DataException.inColumn(null, name, "its values run from " + NumberText.format(min) + " to "
-          + NumberText.format(max) + ", too far apart to compute distances with. Correct or remove the "
-          + "extreme values, or leave those cells empty to skip those users.");
-    }
-  }
-
   public Scaling scaling() {
     return scaling;
   }
@@ -221,5 +204,22 @@ public final class FittedScaling {
       out[j] = Double.isInfinite(scale[j]) ? center[j] : scaled[j] * scale[j] + center[j];
     }
     return out;
+  }
+
+  /**
+   * A feature whose values are so far apart that its scaled values or their squared distances
+   * overflow would be dropped from the distances without a word: refuse it instead.
+   */
+  private static void checkComputable(String name, double min, double max, double center, double scale)
+      throws DataException {
+    double low = (min - center) / scale;
+    double high = (max - center) / scale;
+    boolean computable = Double.isFinite(center) && Double.isFinite(scale) && scale > 0
+        && Double.isFinite(low) && Double.isFinite(high) && Math.max(Math.abs(low), Math.abs(high)) < 1e150;
+    if (!computable) {
+      throw DataException.inColumn(null, name, "its values run from " + NumberText.format(min) + " to "
+          + NumberText.format(max) + ", too far apart to compute distances with. Correct or remove the "
+          + "extreme values, or leave those cells empty to skip those users.");
+    }
   }
 }
