@@ -82,8 +82,8 @@ final class SegmentCommand implements Callable<Integer> {
         throw DataException.inFile(output, "this is a folder; give a file name.");
       }
     }
-    options.chosenFeatures(); // like k and the scaling, checked before a long load
     boolean auto = k.strip().equalsIgnoreCase("auto");
+    options.chosenFeatures(); // like k and the scaling, checked before a long load
     int fixedK = auto ? 0 : parseK(k);
     options.scalingMethod();
     Dataset data = DatasetLoader.load(input);
