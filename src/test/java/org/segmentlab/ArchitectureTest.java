@@ -8,13 +8,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Guards the layering of ARCHITECTURE.md: data ← segment ← export ← {cli, ui}. */
+/** Guards the layering of ARCHITECTURE.md: data ← segment ← present ← export ← {cli, ui}. */
 @AnalyzeClasses(packages = "org.segmentlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
   static final ArchRule CORE_NEVER_TOUCHES_JAVA_FX_OR_PICOCLI = noClasses()
-      .that().resideInAnyPackage("..data..", "..segment..", "..export..")
+      .that().resideInAnyPackage("..data..", "..segment..", "..present..", "..export..")
       .should().dependOnClassesThat().resideInAnyPackage("javafx..", "picocli..", "org.controlsfx..",
           "org.segmentlab.ui..", "org.segmentlab.cli..");
 
@@ -27,6 +27,17 @@ class ArchitectureTest {
   static final ArchRule SEGMENT_DOES_NOT_EXPORT = noClasses()
       .that().resideInAPackage("org.segmentlab.segment..")
       .should().dependOnClassesThat().resideInAPackage("org.segmentlab.export..");
+
+  @ArchTest
+  static final ArchRule PRESENTATION_SITS_BELOW_EXPORT_AND_THE_FACES = noClasses()
+      .that().resideInAPackage("org.segmentlab.present..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "org.segmentlab.export..", "org.segmentlab.cli..", "org.segmentlab.ui..", "javafx..");
+
+  @ArchTest
+  static final ArchRule SEGMENT_DOES_NOT_DRAW = noClasses()
+      .that().resideInAnyPackage("org.segmentlab.data..", "org.segmentlab.segment..")
+      .should().dependOnClassesThat().resideInAPackage("org.segmentlab.present..");
 
   @ArchTest
   static final ArchRule ONLY_THE_UI_USES_JAVA_FX = noClasses()

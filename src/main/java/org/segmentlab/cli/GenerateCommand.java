@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.SampleData;
-import org.segmentlab.export.AtomicFile;
+import org.segmentlab.export.Outputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,13 +27,19 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The CSV to write.")
   Path out;
 
+  @Option(names = "--no-clobber",
+      description = "Refuse to replace the file if it already exists (exit 2, nothing written).")
+  boolean noClobber;
+
   @Override
   public Integer call() throws Exception {
     if (rows < 1) {
       throw DataException.inChoice("--rows must be at least 1.");
     }
-    AtomicFile.writeText(out, writer -> SampleData.write(writer, rows, seed));
-    spec.commandLine().getOut().println("wrote " + rows + " users to " + out);
+    var outputs = new Outputs().noClobber(noClobber).add(out, "generated CSV (-o)");
+    outputs.check();
+    outputs.text(out, writer -> SampleData.write(writer, rows, seed)).write();
+    spec.commandLine().getOut().println("wrote " + rows + " users to " + ConsoleText.line(out.toString()));
     return SegmentLabCommand.OK;
   }
 }

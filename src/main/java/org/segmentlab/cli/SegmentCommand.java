@@ -2,7 +2,6 @@
 package org.segmentlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,10 @@ import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
+import org.segmentlab.export.Outputs;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
 import org.segmentlab.segment.AutoK;
@@ -60,6 +61,15 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--record", paramLabel = "FILE", description = "Run record JSON.")
   Path record;
 
+  @Option(names = "--no-clobber",
+      description = "Refuse to replace an output file that already exists (exit 2, nothing written).")
+  boolean noClobber;
+
+  @Option(names = "--excel-safe",
+      description = "In the labelled CSV, write input cells starting with = + - @ tab or CR with a leading ' "
+          + "so spreadsheets show them as text instead of running them as formulas (plain numbers are kept).")
+  boolean excelSafe;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -70,18 +80,14 @@ final class SegmentCommand implements Callable<Integer> {
       throw DataException.inChoice("--stability must be between 1 and 100 (it is " + stability + ").");
     }
     Path target = out != null ? out : defaultOutput(input);
-    for (Path output : outputs(target)) {
-      if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
-        throw DataException.inFile(output, "this is the input file; choose another output name.");
-      }
-      Path folder = output.toAbsolutePath().getParent();
-      if (folder == null || !Files.isDirectory(folder)) {
-        throw DataException.inFile(output, "its folder " + folder + " does not exist; create it or choose another.");
-      }
-      if (Files.isDirectory(output)) {
-        throw DataException.inFile(output, "this is a folder; give a file name.");
-      }
+    Outputs outputs = new Outputs().noClobber(noClobber).add(target, "labelled CSV (-o)");
+    if (profile != null) {
+      outputs.add(profile, "profile CSV (--profile)");
     }
+    if (record != null) {
+      outputs.add(record, "run record (--record)");
+    }
+    outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
     options.chosenFeatures(); // like k and the scaling, checked before a long load
     int fixedK = auto ? 0 : parseK(k);
@@ -92,15 +98,17 @@ final class SegmentCommand implements Callable<Integer> {
         : Segmenter.run(data, options.settings(data, fixedK));
     Stability agreement = stability == null ? null
         : Stability.check(segmentation, stability, Cancellation.NEVER, Progress.NONE);
-    LabelledCsvWriter.write(segmentation, target);
+    FormulaSafety safety = excelSafe ? FormulaSafety.excelSafe() : FormulaSafety.keepInputCells();
+    outputs.content(target, LabelledCsvWriter.content(segmentation, safety));
     if (profile != null) {
-      ProfileCsvWriter.write(segmentation, profile);
+      outputs.content(profile, ProfileCsvWriter.content(segmentation));
     }
     if (record != null) {
-      RunRecordWriter.write(segmentation, record, agreement == null ? Map.of() : Map.of("stability", Map.of(
-          "reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
-          "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment())));
+      outputs.content(record, RunRecordWriter.content(segmentation, agreement == null ? Map.of() : Map.of("stability",
+          Map.of("reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
+              "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment()))));
     }
+    outputs.write();
     PrintWriter out = spec.commandLine().getOut();
     print(segmentation, out);
     if (agreement != null) {
@@ -109,6 +117,10 @@ final class SegmentCommand implements Callable<Integer> {
       for (int c = 0; c < agreement.jaccardPerSegment().size(); c++) {
         out.printf(Locale.ROOT, "stability_segment %d jaccard %.4f%n", c + 1, agreement.jaccardPerSegment().get(c));
       }
+      out.flush();
+    }
+    if (excelSafe) {
+      out.println("excel_safe cells_changed " + safety.changedCells());
       out.flush();
     }
     return SegmentLabCommand.OK;
@@ -126,17 +138,6 @@ final class SegmentCommand implements Callable<Integer> {
           "k must be between 2 and " + SegmentationSettings.MAX_K + " (it is " + value + ").");
     }
     return value.intValueExact();
-  }
-
-  private List<Path> outputs(Path target) {
-    List<Path> all = new ArrayList<>(List.of(target));
-    if (profile != null) {
-      all.add(profile);
-    }
-    if (record != null) {
-      all.add(record);
-    }
-    return all;
   }
 
   static Path defaultOutput(Path input) {
@@ -163,15 +164,16 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("inertia " + segmentation.inertia());
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
-    segmentation.scaling().dominanceWarning(segmentation.matrix()).ifPresent(w -> out.println("warning " + w));
+    segmentation.scaling().dominanceWarning(segmentation.matrix())
+        .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {
-        out.println("warning segment " + (c + 1) + ": " + flag);
+        out.println("warning segment " + (c + 1) + ": " + ConsoleText.line(flag));
       }
     }
     for (String warning : segmentation.scaling().warnings()) {
-      out.println("warning " + warning);
+      out.println("warning " + ConsoleText.line(warning));
     }
     out.flush();
   }

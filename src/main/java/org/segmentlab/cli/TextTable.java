@@ -4,11 +4,16 @@ package org.segmentlab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints rows as left-aligned columns separated by two spaces, for terminals and logs. */
+/**
+ * Prints rows as left-aligned columns separated by two spaces, for terminals and logs; control
+ * characters in cells are escaped so each row stays one line.
+ */
 final class TextTable {
   private TextTable() {}
 
-  static void print(List<String[]> rows, PrintWriter out) {
+  static void print(List<String[]> cells, PrintWriter out) {
+    List<String[]> rows = cells.stream()
+        .map(row -> java.util.Arrays.stream(row).map(ConsoleText::line).toArray(String[]::new)).toList();
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
     for (String[] row : rows) {

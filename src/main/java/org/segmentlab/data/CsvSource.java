@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -108,7 +109,16 @@ public final class CsvSource {
    */
   public static void read(Path file, CsvDialect dialect, RecordHandler handler)
       throws DataException {
-    try (Reader reader = open(file, dialect);
+    read(file, dialect, handler, UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #read(Path, CsvDialect, RecordHandler)}, with every byte the records are parsed
+   * from passing through {@code tap} first, so a caller can fingerprint exactly what was read.
+   */
+  public static void read(Path file, CsvDialect dialect, RecordHandler handler, UnaryOperator<InputStream> tap)
+      throws DataException {
+    try (Reader reader = open(file, dialect, tap);
         CSVParser parser = format(dialect.separator()).parse(reader)) {
       var records = parser.iterator();
       long endOfPrevious = 0;
@@ -157,9 +167,9 @@ public final class CsvSource {
     }
   }
 
-  private static Reader open(Path file, CsvDialect dialect) throws IOException {
+  private static Reader open(Path file, CsvDialect dialect, UnaryOperator<InputStream> tap) throws IOException {
     // Commons CSV buffers the reader itself; a pushback of one character skips the byte-order mark
-    var reader = new PushbackReader(new InputStreamReader(Files.newInputStream(file), dialect.charset()), 1);
+    var reader = new PushbackReader(new InputStreamReader(tap.apply(Files.newInputStream(file)), dialect.charset()), 1);
     int first = reader.read();
     while (first == '\uFEFF') {
       first = reader.read(); // a byte-order mark, or several (a file saved with one twice)

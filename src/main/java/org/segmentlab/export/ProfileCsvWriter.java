@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.export;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.segmentlab.data.DataException;
 import org.segmentlab.data.NumberText;
 import org.segmentlab.segment.Outcome;
 import org.segmentlab.segment.SegmentProfile;
@@ -20,36 +20,46 @@ import org.segmentlab.segment.Segmentation;
 public final class ProfileCsvWriter {
   private ProfileCsvWriter() {}
 
-  public static void write(Segmentation segmentation, Path target) throws IOException {
+  /** Writes the profile CSV on its own (the app's export). */
+  public static void write(Segmentation segmentation, Path target) throws DataException {
+    var outputs = new Outputs().add(target, "profile CSV").content(target, content(segmentation));
+    outputs.check(segmentation.dataset().file());
+    outputs.write();
+  }
+
+  /** The profile CSV as content for {@link Outputs}. */
+  public static AtomicFile.OutputContent content(Segmentation segmentation) {
     List<String> features = segmentation.matrix().features();
     Optional<Outcome> outcome = Outcome.of(segmentation);
     SegmentQuality quality = segmentation.quality();
-    AtomicFile.writeText(target, out -> {
-      var printer = new CSVPrinter(out, LabelledCsvWriter.OUTPUT);
+    return AtomicFile.text(out -> {
+      CsvLayout layout = CsvLayout.of(segmentation.dataset(), features);
+      layout.start(out);
+      var printer = new CSVPrinter(out, layout.format());
       List<String> header = new ArrayList<>(List.of("segment", "segment_name", "size", "share"));
       for (String feature : features) {
-        header.add(feature + " mean");
-        header.add(feature + " median");
+        header.add(FormulaSafety.generated(feature + " mean"));
+        header.add(FormulaSafety.generated(feature + " median"));
       }
       header.add("silhouette");
-      outcome.ifPresent(o -> header.add(o.column() + ": " + o.value() + " rate"));
+      outcome.ifPresent(o -> header.add(FormulaSafety.generated(o.column() + ": " + o.value() + " rate")));
       header.add("flag");
       header.add("rule");
       printer.printRecord(header);
       for (SegmentProfile profile : segmentation.segments()) {
         List<String> row = new ArrayList<>();
         row.add(Integer.toString(profile.number()));
-        row.add(profile.name());
+        row.add(FormulaSafety.generated(profile.name()));
         row.add(Integer.toString(profile.size()));
-        row.add(NumberText.round(profile.share(), 6));
+        row.add(layout.number(NumberText.round(profile.share(), 6)));
         for (int j = 0; j < features.size(); j++) {
-          row.add(NumberText.round(profile.means().get(j), 4));
-          row.add(NumberText.round(profile.medians().get(j), 4));
+          row.add(layout.number(NumberText.round(profile.means().get(j), 4)));
+          row.add(layout.number(NumberText.round(profile.medians().get(j), 4)));
         }
-        row.add(NumberText.round(quality.perSegment().get(profile.number() - 1), 4));
-        outcome.ifPresent(o -> row.add(NumberText.round(o.perSegment().get(profile.number() - 1), 4)));
-        row.add(quality.flags().get(profile.number() - 1));
-        row.add(profile.rule());
+        row.add(layout.number(NumberText.round(quality.perSegment().get(profile.number() - 1), 4)));
+        outcome.ifPresent(o -> row.add(layout.number(NumberText.round(o.perSegment().get(profile.number() - 1), 4))));
+        row.add(FormulaSafety.generated(quality.flags().get(profile.number() - 1)));
+        row.add(FormulaSafety.generated(profile.rule()));
         printer.printRecord(row);
       }
       printer.flush();

@@ -3,13 +3,13 @@ package org.segmentlab.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.segment.FittedScaling;
 import org.segmentlab.segment.Outcome;
@@ -25,16 +25,21 @@ public final class RunRecordWriter {
 
   private RunRecordWriter() {}
 
-  public static void write(Segmentation segmentation, Path target) throws IOException {
-    write(segmentation, target, Map.of());
+  /** Writes the run record on its own. */
+  public static void write(Segmentation segmentation, Path target) throws DataException {
+    var outputs = new Outputs().add(target, "run record").content(target, content(segmentation, Map.of()));
+    outputs.check(segmentation.dataset().file());
+    outputs.write();
   }
 
-  /** Writes the record with extra sections (for example, stability figures) added at the end. */
-  public static void write(Segmentation segmentation, Path target, Map<String, Object> extra)
-      throws IOException {
+  /**
+   * The run record as content for {@link Outputs}, with extra sections (for example, stability
+   * figures) added at the end.
+   */
+  public static AtomicFile.OutputContent content(Segmentation segmentation, Map<String, Object> extra) {
     Map<String, Object> record = toMap(segmentation);
     record.putAll(extra);
-    AtomicFile.write(target, out -> JSON.writeValue(out, record));
+    return out -> JSON.writeValue(out, record);
   }
 
   static Map<String, Object> toMap(Segmentation segmentation) {

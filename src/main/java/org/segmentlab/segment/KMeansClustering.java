@@ -2,7 +2,11 @@
 package org.segmentlab.segment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,14 +18,23 @@ import smile.clustering.KMeans;
 
 /**
  * Smile k-means (k-means++ seeding, BBD-tree Lloyd iterations) with restarts that keep the lowest
- * inertia. Restarts run in parallel, each with its own derived seed, and the winner is chosen by
- * inertia then restart number, so the result is identical whatever the number of cores.
+ * inertia, then exact Lloyd iterations on every user from the best restart's centres. Restarts run
+ * in parallel, each with its own derived seed, and the winner is chosen by inertia then restart
+ * number, so the result is identical whatever the number of cores.
+ *
+ * <p>Above {@value #SAMPLE_ABOVE} users the restarts run on a seeded uniform sample of
+ * {@value #SAMPLE_SIZE}: ten full k-means++ restarts on every user were the largest cost of a run,
+ * while the sample's best centres, refined on everyone, reach the same optimum.
  */
 public final class KMeansClustering {
   /** Maximum Lloyd iterations per restart. */
   public static final int MAX_ITERATIONS = 300;
   /** Stop a restart once an iteration improves the inertia by less than this share of the total. */
   public static final double RELATIVE_TOLERANCE = 1e-7;
+  /** Users above which restarts run on a sample. */
+  public static final int SAMPLE_ABOVE = 100_000;
+  /** Users in the sample the restarts run on. */
+  public static final int SAMPLE_SIZE = 50_000;
 
   /** One clustering in the scaled space: labels 0..k-1, centroids and inertia. */
   public record Result(int[] labels, double[][] centroids, double inertia) {}
@@ -35,9 +48,15 @@ public final class KMeansClustering {
     private final double[][] data;
     private BBDTree tree;
     private double totalSumOfSquares = Double.NaN;
+    private final Map<Long, Sample> samples = new HashMap<>();
 
     public Points(double[][] data) {
       this.data = data;
+    }
+
+    /** Whether restarts run on a sample of these points rather than on all of them. */
+    boolean sampled() {
+      return data.length > SAMPLE_ABOVE;
     }
 
     synchronized BBDTree tree() {
@@ -52,6 +71,38 @@ public final class KMeansClustering {
         totalSumOfSquares = KMeansClustering.totalSumOfSquares(data);
       }
       return totalSumOfSquares;
+    }
+
+    /** The seeded sample the restarts of a run with this seed use, with its own tree. */
+    synchronized Sample sample(long seed) {
+      return samples.computeIfAbsent(seed, s -> new Sample(data, s));
+    }
+  }
+
+  /** A seeded uniform sample of points without repetition, with its search tree. */
+  record Sample(double[][] data, BBDTree tree, double totalSumOfSquares) {
+    Sample(double[][] all, long seed) {
+      this(draw(all, seed));
+    }
+
+    private Sample(double[][] data) {
+      this(data, new BBDTree(data), KMeansClustering.totalSumOfSquares(data));
+    }
+
+    /** Floyd's algorithm for a uniform subset, kept in file order. */
+    private static double[][] draw(double[][] all, long seed) {
+      var random = new SplittableRandom(seed);
+      var chosen = new BitSet(all.length);
+      for (int j = all.length - SAMPLE_SIZE; j < all.length; j++) {
+        int pick = random.nextInt(j + 1);
+        chosen.set(chosen.get(pick) ? j : pick);
+      }
+      double[][] sample = new double[SAMPLE_SIZE][];
+      int at = 0;
+      for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+        sample[at++] = all[i];
+      }
+      return sample;
     }
   }
 
@@ -74,9 +125,19 @@ public final class KMeansClustering {
       throw new IllegalArgumentException("restarts must be at least 1");
     }
     cancel.check();
-    double[][] data = points.data;
-    BBDTree tree = points.tree();
-    double tolerance = RELATIVE_TOLERANCE * points.totalSumOfSquares();
+    double[][] data;
+    BBDTree tree;
+    double tolerance;
+    if (points.sampled()) {
+      Sample sample = points.sample(seed);
+      data = sample.data();
+      tree = sample.tree();
+      tolerance = RELATIVE_TOLERANCE * sample.totalSumOfSquares();
+    } else {
+      data = points.data;
+      tree = points.tree();
+      tolerance = RELATIVE_TOLERANCE * points.totalSumOfSquares();
+    }
     long[] seeds = SeededRandom.derive(seed, restarts);
     int threads = Math.min(restarts, Math.max(1, cores));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -106,7 +167,7 @@ public final class KMeansClustering {
           best = model; // the first of equals wins, whatever order the restarts finished in
         }
       }
-      return finish(data, best.y, k);
+      return LloydRefinement.refine(points.data, best.centroids, MAX_ITERATIONS, cancel);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof CancellationException cancelled) {
         throw cancelled;
@@ -121,63 +182,6 @@ public final class KMeansClustering {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  /**
-   * Polishes the best restart's labels: each point goes to its nearest centroid, and the centroids
-   * are the means of their points, so the reported inertia is exact and every point is in its
-   * nearest segment. Sums are sequential for reproducibility.
-   */
-  static Result finish(double[][] data, int[] start, int k) {
-    int d = data[0].length;
-    int[] labels = start.clone();
-    double[][] centroids = means(data, labels, k, d);
-    for (int pass = 0; pass < 10; pass++) {
-      boolean moved = false;
-      for (int i = 0; i < data.length; i++) {
-        int nearest = nearest(data[i], centroids);
-        if (nearest != labels[i]) {
-          labels[i] = nearest;
-          moved = true;
-        }
-      }
-      if (!moved) {
-        break;
-      }
-      centroids = means(data, labels, k, d);
-    }
-    return new Result(labels, centroids, inertia(data, labels, centroids));
-  }
-
-  static int nearest(double[] x, double[][] centroids) {
-    int best = 0;
-    double bestDistance = Double.POSITIVE_INFINITY;
-    for (int c = 0; c < centroids.length; c++) {
-      double distance = Statistics.squaredDistance(x, centroids[c]);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private static double[][] means(double[][] data, int[] labels, int k, int d) {
-    double[][] sums = new double[k][d];
-    int[] counts = new int[k];
-    for (int i = 0; i < data.length; i++) {
-      int c = labels[i];
-      counts[c]++;
-      for (int j = 0; j < d; j++) {
-        sums[c][j] += data[i][j];
-      }
-    }
-    for (int c = 0; c < k; c++) {
-      for (int j = 0; j < d; j++) {
-        sums[c][j] = counts[c] == 0 ? Double.NaN : sums[c][j] / counts[c];
-      }
-    }
-    return sums;
   }
 
   /** Sum of squared distances of each point to its segment's centroid. */

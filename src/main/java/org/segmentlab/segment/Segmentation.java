@@ -119,6 +119,13 @@ public final class Segmentation {
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("a segment name cannot be empty");
     }
+    if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+      throw new IllegalArgumentException("a segment name cannot contain line breaks, tabs or other control characters");
+    }
+    if ("=+-@".indexOf(trimmed.charAt(0)) >= 0) {
+      throw new IllegalArgumentException(
+          "a segment name cannot start with =, +, - or @ (a spreadsheet would run it as a formula)");
+    }
     for (SegmentProfile other : segments) {
       if (other.number() != number && other.name().equalsIgnoreCase(trimmed)) {
         throw new IllegalArgumentException("another segment is already called \"" + trimmed + "\"");

@@ -37,17 +37,31 @@ public final class Silhouette {
     for (int index : chosen) {
       sizes[labels[index]]++;
     }
+    // the scored users' coordinates and labels side by side in flat arrays: the inner loop runs
+    // m * m times, and reading rows through their own objects made it memory-bound
+    int d = points[0].length;
+    double[] flat = new double[m * d];
+    int[] label = new int[m];
+    for (int a = 0; a < m; a++) {
+      System.arraycopy(points[chosen[a]], 0, flat, a * d, d);
+      label[a] = labels[chosen[a]];
+    }
     double[] values = new double[m];
     IntStream.range(0, m).parallel().forEach(a -> {
-      int i = chosen[a];
       double[] sums = new double[k];
+      int from = a * d;
       for (int b = 0; b < m; b++) {
         if (b != a) {
-          int j = chosen[b];
-          sums[labels[j]] += Math.sqrt(Statistics.squaredDistance(points[i], points[j]));
+          int to = b * d;
+          double squared = 0;
+          for (int j = 0; j < d; j++) {
+            double diff = flat[from + j] - flat[to + j];
+            squared += diff * diff;
+          }
+          sums[label[b]] += Math.sqrt(squared);
         }
       }
-      int own = labels[i];
+      int own = label[a];
       if (sizes[own] <= 1) {
         values[a] = 0; // a segment of one: silhouette is 0 by convention
         return;

@@ -53,15 +53,31 @@ public final class AppPreferences {
   }
 
   public double windowWidth() {
-    return node.getDouble("windowWidth", 1280);
+    return node.getDouble("windowWidth", WindowPlacement.DEFAULT_WIDTH);
   }
 
   public double windowHeight() {
-    return node.getDouble("windowHeight", 820);
+    return node.getDouble("windowHeight", WindowPlacement.DEFAULT_HEIGHT);
+  }
+
+  /** The window's left edge when it was last closed; NaN if never remembered. */
+  public double windowX() {
+    return node.getDouble("windowX", Double.NaN);
+  }
+
+  /** The window's top edge when it was last closed; NaN if never remembered. */
+  public double windowY() {
+    return node.getDouble("windowY", Double.NaN);
   }
 
   public void windowSize(double width, double height) {
     node.putDouble("windowWidth", width);
     node.putDouble("windowHeight", height);
+  }
+
+  public void windowBounds(double x, double y, double width, double height) {
+    node.putDouble("windowX", x);
+    node.putDouble("windowY", y);
+    windowSize(width, height);
   }
 }

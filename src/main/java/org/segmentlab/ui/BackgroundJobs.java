@@ -16,18 +16,33 @@ import org.segmentlab.data.DataException;
  * The one place the view models start long work: one job at a time, with the busy flag, progress
  * and status line the window shows, cancellation, and failures turned into a plain-language dialog.
  * A failed or cancelled job changes nothing but the status line.
+ *
+ * <p>The busy rule holds per lane: the main lane (loading, running, checking, saving) runs one job
+ * at a time, and a {@link #lane() side lane} such as the k scan runs beside it, so a long scan never
+ * blocks opening or exporting. Lanes share the status line.
  */
 final class BackgroundJobs {
   private final BackgroundRunner runner;
   private final Dialogs dialogs;
   private final SimpleBooleanProperty busy = new SimpleBooleanProperty(this, "busy");
   private final SimpleDoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
-  private final SimpleStringProperty status = new SimpleStringProperty(this, "status", "Ready.");
+  private final SimpleStringProperty step = new SimpleStringProperty(this, "step", "");
+  private final SimpleStringProperty status;
   private BackgroundRunner.Job current;
 
   BackgroundJobs(BackgroundRunner runner, Dialogs dialogs) {
+    this(runner, dialogs, new SimpleStringProperty(null, "status", "Ready."));
+  }
+
+  private BackgroundJobs(BackgroundRunner runner, Dialogs dialogs, SimpleStringProperty status) {
     this.runner = runner;
     this.dialogs = dialogs;
+    this.status = status;
+  }
+
+  /** A lane of its own for work that runs beside this lane's jobs; it reports to the same status line. */
+  BackgroundJobs lane() {
+    return new BackgroundJobs(runner, dialogs, status);
   }
 
   /**
@@ -37,10 +52,12 @@ final class BackgroundJobs {
   <T> void start(String name, BackgroundRunner.Work<T> work, Consumer<T> onDone, String failureTitle) {
     busy.set(true);
     progress.set(-1);
+    step.set("");
     current = runner.start(name, work, new BackgroundRunner.Listener<>() {
       @Override
       public void progress(double fraction, String message) {
         progress.set(fraction);
+        step.set(message == null ? "" : message);
       }
 
       @Override
@@ -96,9 +113,15 @@ final class BackgroundJobs {
     return status;
   }
 
+  /** What the running job is doing now, in words ("Trying k = 5"), or empty. */
+  ReadOnlyStringProperty stepProperty() {
+    return step;
+  }
+
   private void finish() {
     busy.set(false);
     progress.set(0);
+    step.set("");
     current = null;
   }
 

@@ -13,6 +13,9 @@ public interface Dialogs {
   /** Asks where to save, suggesting a folder, a file name and a file type ("CSV", "PNG"). */
   Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String type);
 
+  /** Asks whether to replace a file that already exists; true to replace it. */
+  boolean confirmReplace(Path file);
+
   /**
    * Tells the user something went wrong, in plain language: what happened, where, and what to do;
    * the technical details go behind an expander.

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -42,6 +44,19 @@ final class FxDialogs implements Dialogs {
     String extension = "*." + type.toLowerCase(java.util.Locale.ROOT);
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type + " files", extension));
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public boolean confirmReplace(Path file) {
+    var replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+    var alert = new Alert(Alert.AlertType.CONFIRMATION, null, replace, ButtonType.CANCEL);
+    alert.initOwner(owner);
+    alert.setTitle("SegmentLab");
+    alert.setHeaderText("Replace " + file.getFileName() + "?");
+    alert.setContentText("A file with this name already exists in " + file.toAbsolutePath().getParent()
+        + ". Replacing it overwrites what it holds.");
+    alert.getDialogPane().setId("confirm-replace");
+    return alert.showAndWait().filter(replace::equals).isPresent();
   }
 
   @Override

@@ -5,9 +5,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 
-/** Runs work as {@code javafx.concurrent.Task}s on one background thread; callbacks come on the FX thread. */
+/**
+ * Runs work as {@code javafx.concurrent.Task}s, each on a background thread of its own, so work of
+ * one lane (a k scan) never queues behind another's (an export), nor behind a cancelled job that is
+ * still winding down; callbacks come on the FX thread. {@link BackgroundJobs} decides what may run
+ * at once.
+ */
 public final class FxTaskRunner implements BackgroundRunner {
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "segmentlab-background");
     thread.setDaemon(true);
     return thread;

@@ -2,6 +2,7 @@
 package org.segmentlab.ui;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -10,6 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -25,8 +27,9 @@ final class KScanView extends VBox {
   private final ScanViewModel model;
   private final LineChart<Number, Number> elbow = chart("Inertia (elbow)", "inertia");
   private final LineChart<Number, Number> silhouette = chart("Mean silhouette (higher is better)", "silhouette");
-  private final Label recommendation = new Label("Scan a range of k to see how many segments the data supports.");
+  private final Label recommendation = new Label();
   private final Button apply = new Button();
+  private final HBox charts = new HBox(10, elbow, silhouette);
 
   KScanView(ScanViewModel model) {
     super(8);
@@ -38,25 +41,46 @@ final class KScanView extends VBox {
     Spinner<Integer> to = SetupView.spinner("scan-to", SetupViewModel.MIN_K, SetupViewModel.MAX_K,
         model.toProperty());
     to.setMaxWidth(80);
-    Button scan = new Button("Scan");
+    Button scan = new Button();
     scan.setId("scan-button");
-    scan.setOnAction(e -> model.scan());
-    scan.disableProperty().bind(model.canScanProperty().not());
+    scan.textProperty().bind(Bindings.when(model.scanningProperty()).then("Cancel scan").otherwise(
+        Bindings.concat("Scan k = ", model.fromProperty(), "..", model.toProperty())));
+    scan.setOnAction(e -> {
+      if (model.scanningProperty().get()) {
+        model.cancel();
+      } else {
+        model.scan();
+      }
+    });
+    scan.disableProperty().bind(model.scanningProperty().not().and(model.canScanProperty().not()));
     apply.setId("apply-k");
     apply.setVisible(false);
-    HBox controls = new HBox(8, new Label("k from"), from, new Label("to"), to, scan, apply);
+    ProgressBar progress = new ProgressBar();
+    progress.setId("scan-progress");
+    progress.progressProperty().bind(model.progressProperty());
+    Label step = new Label();
+    step.setId("scan-step");
+    step.textProperty().bind(model.stepProperty());
+    for (var node : new javafx.scene.Node[] {progress, step}) {
+      node.visibleProperty().bind(model.scanningProperty());
+      node.managedProperty().bind(model.scanningProperty());
+    }
+    HBox controls = new HBox(8, new Label("k from"), from, new Label("to"), to, scan, progress, step, apply);
     controls.setAlignment(Pos.CENTER_LEFT);
     recommendation.setId("scan-recommendation");
     recommendation.setWrapText(true);
     recommendation.getStyleClass().add("recommendation");
     Label hint = new Label("Click a point to segment with that k.");
     hint.getStyleClass().add("hint");
-    HBox charts = new HBox(10, elbow, silhouette);
+    hint.visibleProperty().bind(model.resultProperty().isNotNull());
+    charts.setId("scan-charts");
     HBox.setHgrow(elbow, Priority.ALWAYS);
     HBox.setHgrow(silhouette, Priority.ALWAYS);
     VBox.setVgrow(charts, Priority.ALWAYS);
     getChildren().addAll(controls, recommendation, hint, charts);
     model.resultProperty().addListener((o, a, b) -> show(b));
+    model.promptProperty().addListener((o, a, b) -> show(model.resultProperty().get()));
+    show(model.resultProperty().get());
   }
 
   private static LineChart<Number, Number> chart(String title, String id) {
@@ -79,8 +103,11 @@ final class KScanView extends VBox {
   private void show(KScan.Result result) {
     elbow.getData().clear();
     silhouette.getData().clear();
+    // no result: no charts either, so no axes of an earlier scan stay on screen
+    charts.setVisible(result != null);
     if (result == null) {
       apply.setVisible(false);
+      recommendation.setText(model.promptProperty().get());
       return;
     }
     var inertia = new XYChart.Series<Number, Number>();

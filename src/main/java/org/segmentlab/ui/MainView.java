@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,12 +20,16 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The main window's content: menus, toolbar, setup panel, chart / segments / users tabs, status bar. */
@@ -35,6 +40,7 @@ public final class MainView extends BorderPane {
   private final Label chartTitle = new Label();
   private final SegmentsView profile;
   private final DataView users;
+  private final javafx.event.EventHandler<KeyEvent> escape = this::cancelOnEscape;
 
   public MainView(MainViewModel model) {
     this.model = model;
@@ -46,15 +52,16 @@ public final class MainView extends BorderPane {
     chartTitle.getStyleClass().add("chart-title");
     chartTitle.setVisible(false);
     chartTitle.setManaged(false);
-    chartPanel = new VBox(chartTitle, chart, chart.legend());
+    var chartArea = new StackPane(chart, placeholder());
+    chartPanel = new VBox(chartTitle, chartArea, chart.legend());
     chartPanel.getStyleClass().add("chart-panel");
-    VBox.setVgrow(chart, Priority.ALWAYS);
+    VBox.setVgrow(chartArea, Priority.ALWAYS);
 
     ScanViewModel scan = model.scan();
     Tab chooseK = tab("Choose k", new KScanView(scan));
     chooseK.setOnSelectionChanged(e -> {
-      if (chooseK.isSelected() && scan.resultProperty().get() == null) {
-        scan.scan(); // the first visit shows the scan without another click
+      if (chooseK.isSelected()) {
+        scan.shown(); // on small data the first visit shows the scan without another click
       }
     });
     var tabs = new TabPane(
@@ -66,21 +73,69 @@ public final class MainView extends BorderPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("tabs");
 
-    var setup = new ScrollPane(new SetupView(model));
+    var setupView = new SetupView(model);
+    var setup = new ScrollPane(setupView);
     setup.setFitToWidth(true);
     setup.getStyleClass().add("setup-scroll");
 
     setTop(new VBox(menuBar(), toolBar()));
-    setLeft(setup);
+    setLeft(pinRunButton(setupView, setup));
     setCenter(tabs);
     setBottom(statusBar());
 
     model.segmentationProperty().addListener((o, a, b) -> refreshChart());
+    model.segmentationProperty().addListener((o, a, b) -> {
+      if (chooseK.isSelected()) {
+        scan.shown(); // new data segmented while the tab is in view
+      }
+    });
     model.datasetProperty().addListener((o, a, b) -> refreshChart());
     model.xAxisProperty().addListener((o, a, b) -> refreshChart());
     model.yAxisProperty().addListener((o, a, b) -> refreshChart());
     enableDrop();
+    cancelWithEscapeAnywhere();
     refreshChart();
+  }
+
+  /**
+   * The side panel with its Run button taken out of the scrolling choices and kept below them, so
+   * Run is in view however short the window (at 1366×740 it scrolled out of sight).
+   */
+  private static Node pinRunButton(SetupView setupView, ScrollPane choices) {
+    Node run = setupView.lookup("#run-button");
+    if (run == null || !(run.getParent() instanceof javafx.scene.layout.Pane parent)) {
+      return choices;
+    }
+    parent.getChildren().remove(run);
+    var footer = new StackPane(run);
+    footer.getStyleClass().add("setup-footer");
+    footer.setPadding(new Insets(8, 12, 10, 12));
+    VBox panel = new VBox(choices, footer);
+    VBox.setVgrow(choices, Priority.ALWAYS);
+    panel.getStyleClass().add("setup-panel");
+    return panel;
+  }
+
+  /**
+   * Esc cancels a running job whatever has the focus: a filter on the scene sees the key before
+   * any control (a spinner's text field, a combo box, a table being edited) can consume it.
+   */
+  private void cancelWithEscapeAnywhere() {
+    sceneProperty().addListener((o, old, scene) -> {
+      if (old != null) {
+        old.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+      if (scene != null) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+      }
+    });
+  }
+
+  private void cancelOnEscape(KeyEvent event) {
+    if (event.getCode() == KeyCode.ESCAPE && model.somethingRunningProperty().get()) {
+      model.cancel();
+      event.consume();
+    }
   }
 
   private static Tab tab(String name, Node content) {
@@ -99,6 +154,20 @@ public final class MainView extends BorderPane {
             + ", " + segmentation.settings().scaling() + " scaling");
   }
 
+  /** Stands in for the chart until there are users to show: what is being prepared, or what to do. */
+  private Label placeholder() {
+    Label placeholder = new Label();
+    placeholder.setId("chart-placeholder");
+    placeholder.getStyleClass().add("chart-placeholder");
+    placeholder.setWrapText(true);
+    placeholder.textProperty().bind(Bindings.when(model.busyProperty())
+        .then(Bindings.concat("Preparing the data…\n", model.statusProperty()))
+        .otherwise("No data yet: open a CSV file (File ▸ Open…) or drop one on this window."));
+    placeholder.visibleProperty().bind(model.datasetProperty().isNull());
+    chart.visibleProperty().bind(model.datasetProperty().isNotNull());
+    return placeholder;
+  }
+
   private Node axisBar() {
     ComboBox<String> x = new ComboBox<>(model.numericColumns());
     x.setId("x-axis");
@@ -111,9 +180,15 @@ public final class MainView extends BorderPane {
     reset.setOnAction(e -> chart.resetZoom());
     Label hint = new Label("Drag to zoom · scroll to zoom · Shift-drag to pan · double-click to reset");
     hint.getStyleClass().add("hint");
-    Region spring = new Region();
-    HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, new Label("X"), x, new Label("Y"), y, reset, spring, hint);
+    HBox controls = new HBox(8, new Label("X"), x, new Label("Y"), y, reset);
+    controls.setAlignment(Pos.CENTER_LEFT);
+    for (Node control : controls.getChildren()) {
+      ((Region) control).setMinWidth(Region.USE_PREF_SIZE); // never "Reset zo…" or a cut column name
+    }
+    // the hint moves under the controls, whole, when the window is too narrow for both on one line
+    hint.setMinWidth(Region.USE_PREF_SIZE);
+    FlowPane bar = new FlowPane(24, 4, controls, hint);
+    bar.setId("axis-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(6, 10, 0, 10));
     return bar;
@@ -126,22 +201,34 @@ public final class MainView extends BorderPane {
     sample.disableProperty().bind(model.busyProperty());
     MenuItem exportCsv = item("Export labelled CSV…", "Shortcut+E", model::exportLabelledCsv);
     MenuItem exportProfile = item("Export profile CSV…", "Shortcut+Shift+E", model::exportProfileCsv);
+    var excelSafe = new CheckMenuItem("Excel-safe labelled CSV");
+    excelSafe.setId("menu-excel-safe");
+    excelSafe.selectedProperty().bindBidirectional(model.excelSafeProperty());
     MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
     MenuItem copy = item("Copy chart", "Shortcut+Shift+C", this::copyChart);
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
     for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, savePng, copy}) {
       needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
     }
-    Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile,
+    Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile, excelSafe,
         new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+    MenuItem undo = item("Undo rename", "Shortcut+Z", model::undoRename);
+    undo.textProperty().bind(Bindings.when(model.undoTextProperty().isEmpty()).then("Undo rename")
+        .otherwise(model.undoTextProperty()));
+    undo.disableProperty().bind(model.undoTextProperty().isEmpty());
+    MenuItem redo = item("Redo rename", "Shortcut+Shift+Z", model::redoRename);
+    redo.textProperty().bind(Bindings.when(model.redoTextProperty().isEmpty()).then("Redo rename")
+        .otherwise(model.redoTextProperty()));
+    redo.disableProperty().bind(model.redoTextProperty().isEmpty());
+    Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem run = item("Run", "Shortcut+R", model::run);
     run.disableProperty().bind(model.canRunProperty().not());
     MenuItem cancel = item("Cancel", "Esc", model::cancel);
-    cancel.disableProperty().bind(model.busyProperty().not());
+    cancel.disableProperty().bind(model.somethingRunningProperty().not());
     MenuItem reset = item("Reset zoom", "Shortcut+0", chart::resetZoom);
     Menu segments = new Menu("Segments", null, run, cancel, new SeparatorMenuItem(), reset);
     Menu help = new Menu("Help", null, item("About SegmentLab", null, model::showAbout));
-    return new MenuBar(file, segments, help);
+    return new MenuBar(file, edit, segments, help);
   }
 
   private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -185,6 +272,8 @@ public final class MainView extends BorderPane {
     Label status = new Label();
     status.setId("status");
     status.textProperty().bind(model.statusProperty());
+    status.setWrapText(true); // a long message takes a second line rather than being cut off
+    status.setMinHeight(Region.USE_PREF_SIZE);
     ProgressBar progress = new ProgressBar();
     progress.setId("progress");
     progress.progressProperty().bind(model.progressProperty());

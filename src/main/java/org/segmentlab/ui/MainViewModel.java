@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ import javafx.collections.ObservableList;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
 import org.segmentlab.export.AtomicFile;
+import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
@@ -56,10 +59,16 @@ public final class MainViewModel {
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
   private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
   private final Set<Integer> renamedIdentities = new HashSet<>();
+  private final Deque<Names> undoNames = new ArrayDeque<>();
+  private final Deque<Names> redoNames = new ArrayDeque<>();
+  private final SimpleStringProperty undoText = new SimpleStringProperty(this, "undoText", "");
+  private final SimpleStringProperty redoText = new SimpleStringProperty(this, "redoText", "");
+  private boolean renaming;
   private final BackgroundJobs jobs;
   private final BooleanBinding canRun;
   private final SetupViewModel setup;
   private final ScanViewModel scan;
+  private final BooleanBinding somethingRunning;
 
   public MainViewModel(BackgroundRunner runner, Dialogs dialogs, AppPreferences preferences) {
     this.dialogs = dialogs;
@@ -71,11 +80,15 @@ public final class MainViewModel {
       if (a == null || b == null || a.dataset() != b.dataset() || a.settings() != b.settings()) {
         stability.set(null);
       }
+      if (!renaming) {
+        forgetRenames(); // undo reaches back to the last run, not across runs or files
+      }
     });
     canRun = Bindings.createBooleanBinding(
         () -> dataset.get() != null && setup.validationProperty().get().isEmpty() && !jobs.isBusy(), dataset,
         setup.validationProperty(), jobs.busyProperty());
-    scan = new ScanViewModel(this, jobs);
+    scan = new ScanViewModel(this, jobs.lane());
+    somethingRunning = jobs.busyProperty().or(scan.scanningProperty());
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -181,9 +194,16 @@ public final class MainViewModel {
         "The stability check failed");
   }
 
-  /** Stops the running load or segmentation; what was on screen stays. */
+  /**
+   * Stops the running load, segmentation, check or save; what was on screen stays. With none of
+   * those running, stops a running k scan (Esc cancels whatever runs, one thing per press).
+   */
   public void cancel() {
-    jobs.cancel();
+    if (jobs.isBusy()) {
+      jobs.cancel();
+    } else {
+      scan.cancel();
+    }
   }
 
   /** The "Choose k" tab's view model. */
@@ -198,9 +218,18 @@ public final class MainViewModel {
       return false;
     }
     try {
-      segmentation.set(current.withName(number, name));
+      Segmentation renamed = current.withName(number, name);
+      String before = current.segment(number).name();
+      String after = renamed.segment(number).name();
+      if (before.equals(after)) {
+        return true;
+      }
+      undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
+          "Undo rename \"" + before + "\" to \"" + after + "\"", "Redo rename \"" + before + "\" to \"" + after + "\""));
+      redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
-      jobs.report("Renamed segment " + number + " to \"" + name.strip() + "\".");
+      showNames(renamed);
+      jobs.report("Renamed segment " + number + " to \"" + after + "\".");
       return true;
     } catch (IllegalArgumentException e) {
       dialogs.showError("Name not changed", "The segment keeps its name: " + e.getMessage() + ".", null);
@@ -208,9 +237,75 @@ public final class MainViewModel {
     }
   }
 
+  /** Whether the labelled CSV is written Excel-safe: input cells that start like a formula are neutralised. */
+  private final javafx.beans.property.BooleanProperty excelSafe =
+      new javafx.beans.property.SimpleBooleanProperty(this, "excelSafe", false);
+
+  public javafx.beans.property.BooleanProperty excelSafeProperty() {
+    return excelSafe;
+  }
+
+  /** Takes back the last rename (Ctrl+Z); the names on the chart, legend and exports follow. */
+  public void undoRename() {
+    step(undoNames, redoNames, "Undid");
+  }
+
+  /** Does a rename taken back by {@link #undoRename()} again. */
+  public void redoRename() {
+    step(redoNames, undoNames, "Redid");
+  }
+
+  /** "Undo rename "A" to "B"", or empty when there is nothing to undo. */
+  public ReadOnlyStringProperty undoTextProperty() {
+    return undoText;
+  }
+
+  /** "Redo rename "A" to "B"", or empty when there is nothing to redo. */
+  public ReadOnlyStringProperty redoTextProperty() {
+    return redoText;
+  }
+
+  /** The names of a segmentation, and which of them the user gave, before or after a rename. */
+  private record Names(Segmentation segmentation, Set<Integer> renamed, String undo, String redo) {}
+
+  private void step(Deque<Names> from, Deque<Names> to, String verb) {
+    Names target = from.poll();
+    if (target == null || segmentation.get() == null) {
+      return;
+    }
+    to.push(new Names(segmentation.get(), Set.copyOf(renamedIdentities), target.undo(), target.redo()));
+    renamedIdentities.clear();
+    renamedIdentities.addAll(target.renamed());
+    showNames(target.segmentation());
+    jobs.report(verb + " " + target.undo().substring("Undo ".length()) + ".");
+  }
+
+  private void showNames(Segmentation named) {
+    renaming = true;
+    try {
+      segmentation.set(named);
+    } finally {
+      renaming = false;
+    }
+    undoText.set(undoNames.isEmpty() ? "" : undoNames.peek().undo());
+    redoText.set(redoNames.isEmpty() ? "" : redoNames.peek().redo());
+  }
+
+  private void forgetRenames() {
+    undoNames.clear();
+    redoNames.clear();
+    undoText.set("");
+    redoText.set("");
+  }
+
   /** Asks where to save and writes the labelled CSV with the current (edited) names. */
   public void exportLabelledCsv() {
-    exportCsv("Export labelled CSV", "Exported labelled CSV", OutputNames::labelledCsv, LabelledCsvWriter::write);
+    FormulaSafety safety = excelSafe.get() ? FormulaSafety.excelSafe() : FormulaSafety.keepInputCells();
+    exportCsv("Export labelled CSV", () -> safety.isExcelSafe()
+            ? "Exported Excel-safe labelled CSV (" + safety.changedCells()
+                + (safety.changedCells() == 1 ? " cell" : " cells") + " starting like a formula changed)"
+            : "Exported labelled CSV",
+        OutputNames::labelledCsv, (current, target) -> LabelledCsvWriter.write(current, target, safety));
   }
 
   /** Asks where to save and writes the per-segment profile CSV. */
@@ -226,6 +321,12 @@ public final class MainViewModel {
 
   private void exportCsv(
       String title, String done, java.util.function.Function<Path, String> suggestedName, CsvExport export) {
+    exportCsv(title, () -> done, suggestedName, export);
+  }
+
+  private void exportCsv(
+      String title, java.util.function.Supplier<String> done, java.util.function.Function<Path, String> suggestedName,
+      CsvExport export) {
     Segmentation current = segmentation.get();
     if (current == null) {
       return;
@@ -289,6 +390,11 @@ public final class MainViewModel {
     return jobs.busyProperty();
   }
 
+  /** True while anything runs in the background, a k scan included: Esc has something to cancel. */
+  public BooleanBinding somethingRunningProperty() {
+    return somethingRunning;
+  }
+
   public ReadOnlyDoubleProperty progressProperty() {
     return jobs.progressProperty();
   }
@@ -330,8 +436,16 @@ public final class MainViewModel {
   }
 
   private void write(String done, Path target, FileWrite write) {
+    write(() -> done, target, write);
+  }
+
+  private void write(java.util.function.Supplier<String> done, Path target, FileWrite write) {
     if (jobs.isBusy()) {
       jobs.report("Still working: cancel or wait before saving " + target.getFileName() + ".");
+      return;
+    }
+    if (Files.exists(target) && !dialogs.confirmReplace(target)) {
+      jobs.report("Not saved: " + target.getFileName() + " was kept as it is.");
       return;
     }
     if (target.getParent() != null) {
@@ -340,7 +454,7 @@ public final class MainViewModel {
     jobs.start("Saving", (cancel, report) -> {
       write.write();
       return target;
-    }, path -> jobs.report(done + " to " + path.getFileName() + "."), "The file could not be saved");
+    }, path -> jobs.report(done.get() + " to " + path.getFileName() + "."), "The file could not be saved");
   }
 
   private static Path sampleFolder() {

@@ -37,6 +37,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private static final double RADIUS = 2.6;
   private static final double HOVER_DISTANCE = 7;
   private static final int CELL = 8;
+  private static final double MAX_OPACITY = 0.8;
+  private static final double MIN_OPACITY = 0.05;
   private static final String CENTROID_STYLE = "-fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\"; -fx-scale-shape: true;"
       + " -fx-padding: 10; -fx-background-insets: 0, 1.5, 3.5;";
 
@@ -56,8 +58,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private double[] xs = new double[0];
   private double[] ys = new double[0];
   private int[] segmentOf = new int[0];
-  private double[] fullBounds = {0, 1, 0, 1};
-  private double[] bounds = {0, 1, 0, 1};
+  private Viewport extent = new Viewport(0, 1, 0, 1);
+  private Viewport view = extent;
   private double renderScale = 1;
   private int[] cellStart = new int[1];
   private int[] cellItems = new int[0];
@@ -67,10 +69,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   private float[] screenY = new float[0];
   private int[] pixels = new int[0];
   private WritableImage image;
-  private Object[] drawnState;
+  private DrawnState drawnState;
   private Stamp stamp;
   private Point2D dragStart;
-  private double[] dragBounds;
+  private Viewport dragView;
   private int hovered = -1;
 
   public ScatterView() {
@@ -121,14 +123,14 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     yColumn = y;
     extractPoints();
     if (!sameView) {
-      fullBounds = computeBounds();
-      bounds = fullBounds.clone();
+      extent = computeExtent();
+      view = extent;
     }
     xAxis.setLabel(x == null ? "" : ColumnText.axisTitle(x));
     yAxis.setLabel(y == null ? "" : ColumnText.axisTitle(y));
     rebuildSeries();
     rebuildLegend();
-    applyBounds();
+    applyView();
     hideHover();
   }
 
@@ -163,9 +165,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  private double[] computeBounds() {
+  /** The full view: every user, with room around them; zoom and pan stay inside it. */
+  private Viewport computeExtent() {
     if (xs.length == 0) {
-      return new double[] {0, 1, 0, 1};
+      return new Viewport(0, 1, 0, 1);
     }
     double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
     for (int i = 0; i < xs.length; i++) {
@@ -174,21 +177,29 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       b[2] = Math.min(b[2], ys[i]);
       b[3] = Math.max(b[3], ys[i]);
     }
-    double[] p = padded(b);
-    double xStep = RoundTickAxis.niceStep((p[1] - p[0]) / 7);
-    double yStep = RoundTickAxis.niceStep((p[3] - p[2]) / 7);
-    // the full view ends on round values, so its axes read 0 … 35,000
-    return new double[] {Math.floor(p[0] / xStep) * xStep, Math.ceil(p[1] / xStep) * xStep,
-        Math.floor(p[2] / yStep) * yStep, Math.ceil(p[3] / yStep) * yStep};
+    double[] x = paddedRange(b[0], b[1]);
+    double[] y = paddedRange(b[2], b[3]);
+    return new Viewport(x[0], x[1], y[0], y[1]);
   }
 
-  /** A little room around the data, but never below zero for data that is never negative. */
-  private static double[] padded(double[] b) {
-    double dx = b[1] - b[0] == 0 ? Math.max(1, Math.abs(b[0])) : b[1] - b[0];
-    double dy = b[3] - b[2] == 0 ? Math.max(1, Math.abs(b[2])) : b[3] - b[2];
-    double x0 = b[0] >= 0 ? Math.max(0, b[0] - 0.03 * dx) : b[0] - 0.03 * dx;
-    double y0 = b[2] >= 0 ? Math.max(0, b[2] - 0.03 * dy) : b[2] - 0.03 * dy;
-    return new double[] {x0, b[1] + 0.03 * dx, y0, b[3] + 0.03 * dy};
+  /**
+   * A range that ends on a round value above the data (so the axes read 0 … 35,000) and starts
+   * on a round value below it, but never below zero for data that is never negative unless the
+   * lowest users would then sit on the axis: then it starts a little below them, so a user at 0
+   * is drawn whole and can be hovered.
+   */
+  static double[] paddedRange(double lowest, double highest) {
+    double span = highest - lowest == 0 ? Math.max(1, Math.abs(lowest)) : highest - lowest;
+    double step = RoundTickAxis.niceStep(span * 1.06 / 7);
+    double upper = Math.ceil((highest + 0.03 * span) / step) * step;
+    double lower = Math.floor((lowest - 0.03 * span) / step) * step;
+    if (lowest >= 0 && lower < 0) {
+      lower = 0;
+    }
+    if (lower > lowest - 0.02 * span) {
+      lower = lowest - 0.02 * span;
+    }
+    return new double[] {lower, upper};
   }
 
   /** One series per segment, holding its centroid (the mean of its users on the two axes). */
@@ -243,9 +254,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     }
   }
 
-  private void applyBounds() {
-    xAxis.showRange(bounds[0], bounds[1]);
-    yAxis.showRange(bounds[2], bounds[3]);
+  private void applyView() {
+    xAxis.showRange(view.xMin(), view.xMax());
+    yAxis.showRange(view.yMin(), view.yMax());
+    hideHover(); // the users under the pointer have moved
     requestChartLayout();
   }
 
@@ -262,13 +274,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     if (width < 1 || height < 1) {
       return;
     }
-    double x0 = xAxis.getDisplayPosition(bounds[0]);
-    double x1 = xAxis.getDisplayPosition(bounds[1]);
-    double y0 = yAxis.getDisplayPosition(bounds[2]);
-    double y1 = yAxis.getDisplayPosition(bounds[3]);
-    // layout can run more than once per frame: draw only when something visible changed
-    Object[] state = {xs, segmentation, width, height, renderScale, x0, x1, y0, y1};
-    if (java.util.Arrays.equals(state, drawnState)) {
+    // layout can run more than once per frame: draw only when something visible changed,
+    // keyed on the value ranges shown, not on where the axes happen to be on screen
+    var state = new DrawnState(xs, segmentOf, segmentation, width, height, renderScale, view);
+    if (state.equals(drawnState)) {
       return;
     }
     drawnState = state;
@@ -290,16 +299,15 @@ public final class ScatterView extends ScatterChart<Number, Number> {
       screenX = new float[n];
       screenY = new float[n];
     }
-    if (stamp == null || stamp.radius != RADIUS * renderScale) {
-      stamp = new Stamp(RADIUS * renderScale);
+    double opacity = opacity(width, height);
+    if (stamp == null || stamp.radius != RADIUS * renderScale || stamp.opacity != opacity) {
+      stamp = new Stamp(RADIUS * renderScale, opacity);
     }
     int[] colors = new int[Math.max(2, segmentation == null ? 2 : segmentation.segments().size() + 1)];
     for (int c = 0; c < colors.length; c++) {
       colors[c] = argb(segmentation == null ? Color.web("#4477AA")
           : SegmentPalette.color(c == 0 ? 0 : segmentation.segment(c).identity()));
     }
-    double sx = (x1 - x0) / (bounds[1] - bounds[0]);
-    double sy = (y1 - y0) / (bounds[3] - bounds[2]);
     // skipped users first, so segment colours are drawn on top of them
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < n; i++) {
@@ -307,8 +315,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         if (skipped != (pass == 0)) {
           continue;
         }
-        float px = (float) (x0 + (xs[i] - bounds[0]) * sx);
-        float py = (float) (y0 + (ys[i] - bounds[2]) * sy);
+        float px = (float) view.column(xs[i], width);
+        float py = (float) view.line(ys[i], height);
         screenX[i] = px;
         screenY[i] = py;
         int cx = (int) (px * renderScale);
@@ -325,6 +333,39 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     buildIndex(width, height);
   }
 
+  /**
+   * How opaque one user's dot is: nearly opaque while dots seldom overlap, and fainter as the
+   * users shown crowd the plot, so that blended dots build up where users are dense and a crowd
+   * reads as a crowd instead of a solid block of colour (at 1,000,000 users).
+   */
+  private double opacity(double width, double height) {
+    int shown = 0;
+    for (int i = 0; i < xs.length; i++) {
+      if (xs[i] >= view.xMin() && xs[i] <= view.xMax() && ys[i] >= view.yMin() && ys[i] <= view.yMax()) {
+        shown++;
+      }
+    }
+    // how many dots cover an average pixel of the plot
+    double overlap = shown * Math.PI * RADIUS * RADIUS / (width * height);
+    return Math.max(MIN_OPACITY, Math.min(MAX_OPACITY, 1 / overlap));
+  }
+
+  /** What a drawn image shows; arrays compare by identity, as a new result brings new arrays. */
+  private record DrawnState(double[] xs, int[] segmentOf, Segmentation segmentation, double width,
+      double height, double renderScale, Viewport view) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DrawnState o && xs == o.xs && segmentOf == o.segmentOf
+          && segmentation == o.segmentation && width == o.width && height == o.height
+          && renderScale == o.renderScale && view.equals(o.view);
+    }
+
+    @Override
+    public int hashCode() {
+      return view.hashCode();
+    }
+  }
+
   private static int argb(Color c) {
     return 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
         | (int) Math.round(c.getBlue() * 255);
@@ -336,19 +377,21 @@ public final class ScatterView extends ScatterChart<Number, Number> {
    */
   private static final class Stamp {
     final double radius;
+    final double opacity;
     final int reach;
     final int[] dx;
     final int[] dy;
     final int[] weight;
 
-    private Stamp(double radius) {
+    private Stamp(double radius, double opacity) {
       this.radius = radius;
+      this.opacity = opacity;
       reach = (int) Math.ceil(radius + 0.5);
       List<int[]> cells = new ArrayList<>();
       for (int y = -reach; y <= reach; y++) {
         for (int x = -reach; x <= reach; x++) {
           double d = Math.sqrt(x * x + y * y);
-          int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * 0.8 * 256);
+          int coverage = (int) Math.round(Math.max(0, Math.min(1, radius - d + 0.5)) * opacity * 256);
           if (coverage > 0) {
             cells.add(new int[] {x, y, coverage});
           }
@@ -500,7 +543,7 @@ public final class ScatterView extends ScatterChart<Number, Number> {
 
   private void pressed(MouseEvent e) {
     dragStart = new Point2D(e.getX() / renderScale, e.getY() / renderScale);
-    dragBounds = bounds.clone();
+    dragView = view;
   }
 
   private boolean panning(MouseEvent e) {
@@ -515,10 +558,10 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     double x = e.getX() / renderScale;
     double y = e.getY() / renderScale;
     if (panning(e)) {
-      double dx = (x - dragStart.getX()) / xAxis.getWidth() * (dragBounds[1] - dragBounds[0]);
-      double dy = (y - dragStart.getY()) / yAxis.getHeight() * (dragBounds[3] - dragBounds[2]);
-      bounds = new double[] {dragBounds[0] - dx, dragBounds[1] - dx, dragBounds[2] + dy, dragBounds[3] + dy};
-      applyBounds();
+      double dx = (x - dragStart.getX()) / xAxis.getWidth() * dragView.width();
+      double dy = (y - dragStart.getY()) / yAxis.getHeight() * dragView.height();
+      view = dragView.shifted(-dx, dy).within(extent);
+      applyView();
       return;
     }
     zoomBox.setVisible(true);
@@ -550,29 +593,29 @@ public final class ScatterView extends ScatterChart<Number, Number> {
     double factor = e.getDeltaY() > 0 ? 1 / 1.25 : 1.25;
     double cx = xAxis.getValueForDisplay(e.getX() / renderScale).doubleValue();
     double cy = yAxis.getValueForDisplay(e.getY() / renderScale).doubleValue();
-    zoomTo(cx - (cx - bounds[0]) * factor, cx + (bounds[1] - cx) * factor,
-        cy - (cy - bounds[2]) * factor, cy + (bounds[3] - cy) * factor);
+    zoomTo(cx - (cx - view.xMin()) * factor, cx + (view.xMax() - cx) * factor,
+        cy - (cy - view.yMin()) * factor, cy + (view.yMax() - cy) * factor);
     e.consume();
   }
 
-  /** Shows only the given value ranges. */
+  /** Shows only the given value ranges, as far as they lie within the full view. */
   public void zoomTo(double xMin, double xMax, double yMin, double yMax) {
     if (!(xMax > xMin) || !(yMax > yMin)) {
       return;
     }
-    bounds = new double[] {xMin, xMax, yMin, yMax};
-    applyBounds();
+    view = new Viewport(xMin, xMax, yMin, yMax).within(extent);
+    applyView();
   }
 
   /** Shows all users again. */
   public void resetZoom() {
-    bounds = fullBounds.clone();
-    applyBounds();
+    view = extent;
+    applyView();
   }
 
   /** The value ranges shown: x min, x max, y min, y max. */
   public double[] visibleBounds() {
-    return bounds.clone();
+    return new double[] {view.xMin(), view.xMax(), view.yMin(), view.yMax()};
   }
 
   /** Renders points at a higher resolution, for a sharp exported image; 1 on screen. */
@@ -596,6 +639,18 @@ public final class ScatterView extends ScatterChart<Number, Number> {
   /** Where point i is on screen, for tests that hover it. */
   public Point2D screenPositionOfPoint(int i) {
     return canvas.localToScreen(screenX[i] * renderScale, screenY[i] * renderScale);
+  }
+
+  /** The drawn image's pixels (premultiplied ARGB, row by row), for tests to compare renders. */
+  int[] drawnPixels() {
+    if (image == null) {
+      return new int[0];
+    }
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] copy = new int[w * h];
+    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), copy, 0, w);
+    return copy;
   }
 
   /** The hover card, for tests to read what it shows. */

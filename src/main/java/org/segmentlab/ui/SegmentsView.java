@@ -3,9 +3,12 @@ package org.segmentlab.ui;
 
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,8 +36,21 @@ final class SegmentsView extends VBox {
     HBox header = new HBox(10, quality, check, badge, stabilityText);
     header.setAlignment(Pos.CENTER_LEFT);
     ProfileView table = new ProfileView(model);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().addAll(header, table);
+    SegmentDetailsView details = new SegmentDetailsView();
+    ScrollPane detailsScroll = new ScrollPane(details);
+    detailsScroll.setFitToWidth(true);
+    detailsScroll.setId("segment-details-scroll");
+    SplitPane split = new SplitPane(table, detailsScroll);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.42);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().addAll(header, split);
+    Runnable showDetails = () -> details.show(model.segmentationProperty().get(),
+        table.getSelectionModel().getSelectedItem(), model.stabilityProperty().get());
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetails.run());
+    model.segmentationProperty().addListener((o, a, b) -> showDetails.run());
+    model.stabilityProperty().addListener((o, a, b) -> showDetails.run());
+    showDetails.run();
     model.segmentationProperty().addListener((o, a, b) -> showQuality(b));
     model.stabilityProperty().addListener((o, a, b) -> showStability(b));
     showQuality(model.segmentationProperty().get());

@@ -48,7 +48,7 @@ class LabelledCsvWriterTest {
       Path out = folder.resolve(input.getFileName() + "-labelled.csv");
       LabelledCsvWriter.write(result, out);
       List<CSVRecord> original = read(input, result.dataset().dialect().separator());
-      List<CSVRecord> labelled = read(out, ',');
+      List<CSVRecord> labelled = read(out, result.dataset().dialect().separator());
       assertEquals(original.size(), labelled.size(), name);
       for (int r = 0; r < original.size(); r++) {
         List<String> expected = original.get(r).toList();
@@ -91,7 +91,7 @@ class LabelledCsvWriterTest {
     Files.writeString(target, "precious");
     Files.writeString(input, Files.readString(input) + "5,1,1,x\n");
     var e = assertThrows(DataException.class, () -> LabelledCsvWriter.write(result, target));
-    assertTrue(e.getMessage().contains("has changed since it was loaded"), e.getMessage());
+    assertTrue(e.getMessage().contains("the file changed while it was being written out"), e.getMessage());
     assertEquals("precious", Files.readString(target));
     try (var files = Files.list(folder)) {
       assertEquals(2, files.count(), "no temporary file is left behind");

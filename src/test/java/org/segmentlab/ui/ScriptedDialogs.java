@@ -16,6 +16,11 @@ final class ScriptedDialogs implements Dialogs {
   final Deque<Path> filesToOpen = new ArrayDeque<>();
   final Deque<Path> filesToSave = new ArrayDeque<>();
   final List<String> errors = new ArrayList<>();
+  /** The files the app asked to replace, and whether the scripted user agrees (yes by default). */
+  final List<Path> replaceQuestions = new ArrayList<>();
+  boolean agreeToReplace = true;
+  /** When set (and a real window is given), the real "Replace?" dialog is shown for a test to answer. */
+  boolean showRealReplaceDialog;
   private final Dialogs real;
 
   ScriptedDialogs() {
@@ -34,6 +39,15 @@ final class ScriptedDialogs implements Dialogs {
   @Override
   public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String type) {
     return Optional.ofNullable(filesToSave.poll());
+  }
+
+  @Override
+  public boolean confirmReplace(Path file) {
+    replaceQuestions.add(file);
+    if (real != null && showRealReplaceDialog) {
+      return real.confirmReplace(file);
+    }
+    return agreeToReplace;
   }
 
   @Override

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.segmentlab.present;
+
+/**
+ * The part of the data a chart shows, in the file's units: value ranges on both axes. A value, so
+ * the window, a redraw check and an exported image all agree on what "the same view" means.
+ */
+public record Viewport(double xMin, double xMax, double yMin, double yMax) {
+  /** Share of the data's range added on each side, so edge users are drawn whole. */
+  public static final double PADDING = 0.03;
+
+  public Viewport {
+    if (!(xMax > xMin) || !(yMax > yMin)) {
+      throw new IllegalArgumentException("empty viewport " + xMin + ".." + xMax + ", " + yMin + ".." + yMax);
+    }
+  }
+
+  /**
+   * Everyone in view with a little padding; the padding does not reach below zero on an axis whose
+   * values are all non-negative beyond what is needed to draw a user at zero whole.
+   */
+  public static Viewport fitting(double[] x, double[] y) {
+    return new Viewport(padded(x)[0], padded(x)[1], padded(y)[0], padded(y)[1]);
+  }
+
+  private static double[] padded(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (values.length == 0) {
+      return new double[] {0, 1};
+    }
+    double span = max - min;
+    if (span == 0) {
+      span = Math.max(1, Math.abs(max));
+    }
+    return new double[] {min - PADDING * span, max + PADDING * span};
+  }
+
+  public double width() {
+    return xMax - xMin;
+  }
+
+  public double height() {
+    return yMax - yMin;
+  }
+
+  /** The pixel column of a value in a plot {@code pixels} wide. */
+  public double pixelX(double value, double pixels) {
+    return (value - xMin) / width() * pixels;
+  }
+
+  /** The pixel row of a value in a plot {@code pixels} high (row 0 at the top). */
+  public double pixelY(double value, double pixels) {
+    return (yMax - value) / height() * pixels;
+  }
+}
