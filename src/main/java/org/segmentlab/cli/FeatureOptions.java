@@ -53,7 +53,7 @@ final class FeatureOptions {
   List<String> chosenFeatures() throws DataException {
     List<String> chosen = new ArrayList<>();
     if (featuresGiven(DEFAULT_FEATURES) || featureNames.isEmpty()) {
-      chosen.addAll(NameList.parse("-f", features));
+      chosen.addAll(splitNames(features));
     }
     for (String name : featureNames) {
       if (name.isBlank()) {
@@ -85,6 +85,44 @@ final class FeatureOptions {
       }
     }
     return new SegmentationSettings(chosen, k, method, seed, restarts);
+  }
+
+  /**
+   * Splits the -f list at commas outside double quotes, as a CSV record is split ({@code ""} in
+   * quotes is a quote); any other character, a line break included, stays part of its name.
+   */
+  static List<String> splitNames(String text) throws DataException {
+    List<String> names = new ArrayList<>();
+    var name = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+        name.append('"');
+        i++;
+      } else if (c == '"' && (quoted || name.toString().isBlank())) {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        addName(names, name);
+      } else {
+        name.append(c);
+      }
+    }
+    if (quoted) {
+      throw DataException.inChoice("-f has a quoted name without its closing quote (it is \"" + text + "\").");
+    }
+    addName(names, name);
+    if (names.isEmpty()) {
+      throw DataException.inChoice("-f names no column.");
+    }
+    return names;
+  }
+
+  private static void addName(List<String> names, StringBuilder name) {
+    if (!name.toString().isBlank()) {
+      names.add(name.toString().strip());
+    }
+    name.setLength(0);
   }
 
   /** A header name in the file, once or more than once (which the feature check then explains). */

@@ -112,6 +112,10 @@ class InputHardeningCommandTest {
     assertEquals(0, repeated.code(), repeated.err());
     assertEquals(quoted.out(), repeated.out());
     assertEquals(Files.readString(folder.resolve("a.csv")), Files.readString(folder.resolve("b.csv")));
+    var unclosed = run("segment", input.toString(), "-f", "\"Spend, INR,Visits", "-k", "2");
+    assertEquals(2, unclosed.code(), unclosed.err());
+    assertEquals("error: -f has a quoted name without its closing quote (it is \"\"Spend, INR,Visits\").",
+        unclosed.err().strip());
   }
 
   @Test
