@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path target = file;
         AtomicFile.writeText(target, writer -> SampleData.write(writer, rows, options.seed));
-        out.printf(Locale.ROOT, "generated %d users (%.1f MB) in %.2f s%n",
+        out.printf(Locale.ROOT, "generated %,d users (%.1f MB) in %.2f s%n",
             rows, Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9);
       }
       List<String[]> table = new ArrayList<>();

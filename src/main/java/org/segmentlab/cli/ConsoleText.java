@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.cli;
 
+import java.io.PrintWriter;
+
 /**
  * Text from files (names, cells, column names) made safe for one line of a terminal or log: line
  * breaks, tabs, NUL and every other control character are shown as escapes ({@code \n}, {@code \t},
@@ -9,6 +11,24 @@ package org.segmentlab.cli;
  */
 final class ConsoleText {
   private ConsoleText() {}
+
+  /**
+   * A writer whose every {@code println} of a text is one line whatever the text holds, so every
+   * result and warning line a command prints is safe without each command escaping it.
+   */
+  static PrintWriter lines(PrintWriter out) {
+    return new PrintWriter(out) {
+      @Override
+      public void println(String text) {
+        super.println(line(text));
+      }
+
+      @Override
+      public void println(Object value) {
+        println(String.valueOf(value));
+      }
+    };
+  }
 
   static String line(String text) {
     if (text == null) {

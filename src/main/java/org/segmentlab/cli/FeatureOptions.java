@@ -11,14 +11,12 @@ import picocli.CommandLine.Option;
 
 /** The options every clustering command shares: features, scaling, seed and restarts. */
 final class FeatureOptions {
-  private static final String DEFAULT_FEATURES = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND;
-
   @Option(
       names = {"-f", "--features"},
       paramLabel = "\"A,B,...\"",
-      description = "Feature columns, comma-separated; quote a name that holds a comma: '\"Spend, INR\",Ratings' "
-          + "(default: ${DEFAULT-VALUE} when both exist).",
-      defaultValue = SegmentationSettings.MINUTES + "," + SegmentationSettings.SPEND)
+      description = "Feature columns, comma-separated; quote a name that holds a comma: "
+          + "'\"Spend, INR\",Ratings' (default: " + SegmentationSettings.MINUTES + ","
+          + SegmentationSettings.SPEND + " when both exist).")
   String features;
 
   @Option(
@@ -34,6 +32,11 @@ final class FeatureOptions {
       defaultValue = "minmax")
   String scaling;
 
+  @Option(names = "--log", paramLabel = "\"A,B,...\"",
+      description = "Features to take as log(1 + x) before scaling, for long-tailed values of 0 or more "
+          + "(comma-separated; quote a name that holds a comma: '\"A, with comma\",B').")
+  String log;
+
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).",
       defaultValue = "42")
   long seed;
@@ -42,19 +45,21 @@ final class FeatureOptions {
       description = "k-means restarts, best inertia kept (default: ${DEFAULT-VALUE}).", defaultValue = "10")
   int restarts;
 
-  boolean featuresGiven(String defaultText) {
-    return !features.equals(defaultText);
+  @Option(names = "--skip-text-cells",
+      description = "Leave out users whose cell in a feature column is not a number (\"abc\"), counted like "
+          + "missing values; without it such a cell is an error naming its line and column.")
+  boolean skipTextCells;
+
+  boolean featuresGiven() {
+    return features != null || !featureNames.isEmpty();
   }
 
-  /**
-   * The features named by -f (read as one CSV record, so a quoted name may hold a comma) and then
-   * by each --feature, in order; --feature alone replaces the default pair.
-   */
+  /** The features named by -f (read as one CSV record) and then by each --feature, in order. */
   List<String> chosenFeatures() throws DataException {
-    List<String> chosen = new ArrayList<>();
-    if (featuresGiven(DEFAULT_FEATURES) || featureNames.isEmpty()) {
-      chosen.addAll(splitNames(features));
+    if (!featuresGiven()) {
+      return List.of(SegmentationSettings.MINUTES, SegmentationSettings.SPEND);
     }
+    List<String> chosen = new ArrayList<>(features == null ? List.of() : NameList.parse("-f", features));
     for (String name : featureNames) {
       if (name.isBlank()) {
         throw DataException.inChoice("--feature needs a column name.");
@@ -74,8 +79,7 @@ final class FeatureOptions {
   SegmentationSettings settings(Dataset data, int k) throws DataException {
     Scaling method = scalingMethod();
     List<String> chosen = chosenFeatures();
-    String defaults = DEFAULT_FEATURES;
-    if (!featuresGiven(defaults) && featureNames.isEmpty()) {
+    if (!featuresGiven()) {
       boolean both = present(data, SegmentationSettings.MINUTES) && present(data, SegmentationSettings.SPEND);
       if (!both) {
         throw DataException.inFile(data.file(),
@@ -84,45 +88,12 @@ final class FeatureOptions {
                 + String.join(", ", data.numericColumnNames()) + ".");
       }
     }
-    return new SegmentationSettings(chosen, k, method, seed, restarts);
+    return new SegmentationSettings(chosen, k, method, seed, restarts, skipTextCells, logged());
   }
 
-  /**
-   * Splits the -f list at commas outside double quotes, as a CSV record is split ({@code ""} in
-   * quotes is a quote); any other character, a line break included, stays part of its name.
-   */
-  static List<String> splitNames(String text) throws DataException {
-    List<String> names = new ArrayList<>();
-    var name = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-        name.append('"');
-        i++;
-      } else if (c == '"' && (quoted || name.toString().isBlank())) {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        addName(names, name);
-      } else {
-        name.append(c);
-      }
-    }
-    if (quoted) {
-      throw DataException.inChoice("-f has a quoted name without its closing quote (it is \"" + text + "\").");
-    }
-    addName(names, name);
-    if (names.isEmpty()) {
-      throw DataException.inChoice("-f names no column.");
-    }
-    return names;
-  }
-
-  private static void addName(List<String> names, StringBuilder name) {
-    if (!name.toString().isBlank()) {
-      names.add(name.toString().strip());
-    }
-    name.setLength(0);
+  /** The features named by {@code --log}, read as one CSV record so names may be quoted. */
+  List<String> logged() throws DataException {
+    return log == null ? List.of() : NameList.parse("--log", log);
   }
 
   /** A header name in the file, once or more than once (which the feature check then explains). */

@@ -39,7 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
     var outputs = new Outputs().noClobber(noClobber).add(out, "generated CSV (-o)");
     outputs.check();
     outputs.text(out, writer -> SampleData.write(writer, rows, seed)).write();
-    spec.commandLine().getOut().println("wrote " + rows + " users to " + ConsoleText.line(out.toString()));
+    spec.commandLine().getOut()
+        .println("wrote " + org.segmentlab.data.ReadableNumbers.count(rows) + " users to " + out);
     return SegmentLabCommand.OK;
   }
 }

@@ -82,7 +82,8 @@ final class ScanCommand implements Callable<Integer> {
     out.println("best k " + result.bestK());
     out.flush();
     if (result.sampled()) {
-      notes.println("note: silhouette on a random sample of " + result.silhouetteSample() + " users");
+      notes.println("note: silhouette on a random sample of "
+          + org.segmentlab.data.ReadableNumbers.count(result.silhouetteSample()) + " users");
     }
     result.notes().forEach(note -> notes.println("note: " + note));
     notes.println("note: " + result.reason());

@@ -11,16 +11,21 @@ import java.util.concurrent.Callable;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.IdentifierColumns;
 import org.segmentlab.data.NumberText;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.Outputs;
 import org.segmentlab.export.ProfileCsvWriter;
 import org.segmentlab.export.RunRecordWriter;
+import org.segmentlab.export.Versions;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.Cancellation;
 import org.segmentlab.segment.Progress;
+import org.segmentlab.segment.SegmentModel;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
@@ -70,6 +75,17 @@ final class SegmentCommand implements Callable<Integer> {
           + "so spreadsheets show them as text instead of running them as formulas (plain numbers are kept).")
   boolean excelSafe;
 
+  @Option(names = "--model", paramLabel = "FILE.json",
+      description = "Fitted model JSON, for score and export-sql.")
+  Path model;
+
+  @Option(names = "--sample", paramLabel = "N",
+      description = "Fit on a seeded uniform sample of N rows (one streaming pass), then label every row in a "
+          + "stream: for files larger than memory.")
+  Integer sample;
+
+  @Mixin PictureOptions pictures;
+
   @Option(names = "--stability", paramLabel = "M",
       description = "Re-run with M other seeds and report how much the segments agree with themselves.")
   Integer stability;
@@ -87,11 +103,23 @@ final class SegmentCommand implements Callable<Integer> {
     if (record != null) {
       outputs.add(record, "run record (--record)");
     }
+    if (model != null) {
+      outputs.add(model, "model (--model)");
+    }
+    pictures.register(outputs);
     outputs.check(input);
     boolean auto = k.strip().equalsIgnoreCase("auto");
-    options.chosenFeatures(); // like k and the scaling, checked before a long load
     int fixedK = auto ? 0 : parseK(k);
+    // what can be checked without the data is checked before a long load
     options.scalingMethod();
+    options.chosenFeatures();
+    if (sample != null) {
+      if (sample < 2 || stability != null) {
+        throw DataException.inChoice(sample < 2 ? "--sample must be at least 2 (it is " + sample + ")."
+            : "--stability cannot be combined with --sample; check stability on a sample file instead.");
+      }
+      return new SampledSegment(this).run(target, auto, fixedK);
+    }
     Dataset data = DatasetLoader.load(input);
     Segmentation segmentation = auto
         ? AutoK.run(Segmenter.prepare(data, options.settings(data, 2)), AUTO_MAX_K, Cancellation.NEVER, Progress.NONE)
@@ -108,6 +136,10 @@ final class SegmentCommand implements Callable<Integer> {
           Map.of("reruns", agreement.reruns(), "mean_adjusted_rand_index", agreement.meanAri(),
               "badge", agreement.badge(), "best_jaccard_per_segment", agreement.jaccardPerSegment()))));
     }
+    if (model != null) {
+      outputs.content(model, ModelJson.content(SegmentModel.of(segmentation, Versions.app())));
+    }
+    pictures.fill(outputs, segmentation, java.util.Optional.ofNullable(agreement), List.of());
     outputs.write();
     PrintWriter out = spec.commandLine().getOut();
     print(segmentation, out);
@@ -164,16 +196,33 @@ final class SegmentCommand implements Callable<Integer> {
     out.println("inertia " + segmentation.inertia());
     out.println("silhouette " + String.format(Locale.ROOT, "%.4f", segmentation.quality().mean())
         + (segmentation.quality().sampled() ? " sample " + segmentation.quality().scored() : ""));
+    var fitted = segmentation.scaling();
+    for (int j = 0; j < features.size(); j++) {
+      if (fitted.transforms().get(j) != org.segmentlab.segment.FeatureTransform.NONE) {
+        out.println(ConsoleText.line("transform " + fitted.transforms().get(j).formula() + " " + features.get(j)));
+      }
+    }
     segmentation.scaling().dominanceWarning(segmentation.matrix())
         .ifPresent(w -> out.println("warning " + ConsoleText.line(w)));
+    for (String feature : features) {
+      if (IdentifierColumns.isIdentifier(segmentation.dataset(), feature)) {
+        out.println(ConsoleText.line("warning \"" + feature + "\" looks like an identifier: segments on it follow "
+            + "user numbers, not behaviour"));
+      }
+    }
+    int text = segmentation.matrix().skippedForText();
+    if (text > 0) {
+      out.println("warning " + ReadableNumbers.count(text) + (text == 1 ? " user" : " users")
+          + " left out because a feature cell is not a number");
+    }
     for (int c = 0; c < segmentation.segments().size(); c++) {
       String flag = segmentation.quality().flags().get(c);
       if (!flag.isEmpty()) {
-        out.println("warning segment " + (c + 1) + ": " + ConsoleText.line(flag));
+        out.println("warning segment " + (c + 1) + ": " + flag);
       }
     }
     for (String warning : segmentation.scaling().warnings()) {
-      out.println("warning " + ConsoleText.line(warning));
+      out.println("warning " + warning);
     }
     out.flush();
   }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
     description = "Segments app users from a CSV export. With no command, opens the desktop app.",
     subcommands = {
       SegmentCommand.class,
+      ScoreCommand.class,
+      ExportSqlCommand.class,
       ScanCommand.class,
       GenerateCommand.class,
       BenchCommand.class
@@ -33,13 +35,14 @@ public final class SegmentLabCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: segment, scan, generate or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command: segment, score, export-sql, scan, generate or bench");
   }
 
   /** Runs the command line and returns the exit code, writing to the given streams. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     var line = new CommandLine(new SegmentLabCommand());
-    line.setOut(out);
+    line.setOut(ConsoleText.lines(out));
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {
       err.println("error: " + ConsoleText.line(ex.getMessage()) + " (see --help)");

@@ -17,8 +17,10 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Loads a CSV into a {@link Dataset}. Column types are decided from every value, not a sample:
- * a column is numeric only when all its non-missing values are plainly written numbers, so an
- * identifier such as 000123 or a value such as "1,5" is never silently changed.
+ * a column is numeric only when its non-missing values are plainly written numbers, so an
+ * identifier such as 000123 or a value such as "1,5" is never silently changed. A column of
+ * numbers with a few stray cells that are not ("abc" on line 5) stays numeric and records those
+ * cells, so that a single bad cell never turns a feature into text behind the user's back.
  */
 public final class DatasetLoader {
 
@@ -77,8 +79,11 @@ public final class DatasetLoader {
     for (ColumnBuilder column : builder.columns) {
       columns.add(column.build());
       summaries.add(column.summary());
-      if (column.kind() == ColumnKind.NUMBER && !column.asWritten.isEmpty()) {
-        asWritten.put(column.name, column.asWritten);
+      if (column.kind() == ColumnKind.NUMBER) {
+        column.asWritten.putAll(column.strayCells()); // a stray cell is shown as written: "abc"
+        if (!column.asWritten.isEmpty()) {
+          asWritten.put(column.name, column.asWritten);
+        }
       }
     }
     Table table = Table.create(file.getFileName().toString(), columns);
@@ -168,6 +173,17 @@ public final class DatasetLoader {
   /** How many differently written numbers a column keeps verbatim for display (memory bound). */
   static final int MAX_AS_WRITTEN = 200_000;
 
+  /**
+   * A column of numbers may hold this many stray cells that are not numbers, or this share of its
+   * filled cells when that is more, and stays numeric with those cells recorded.
+   */
+  static final int FEW_STRAY_CELLS = 3;
+
+  static final double STRAY_SHARE = 0.05;
+
+  /** Beyond this many stray cells a column is text whatever its size (memory bound). */
+  static final int MAX_STRAY_CELLS = 100_000;
+
   private static final class ColumnBuilder {
     final String name;
     final int index;
@@ -181,6 +197,12 @@ public final class DatasetLoader {
     private double max = Double.NEGATIVE_INFINITY;
     private ColumnSummary.Cell firstText;
     private ColumnSummary.Cell firstNonFinite;
+    /** Cells that are not numbers, by row, while there are few enough to be strays. */
+    private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> stray =
+        new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+    private int strayCount;
+    /** True once text outnumbers numbers beyond a few cells: the column is text, strays are not kept. */
+    private boolean mostlyText;
     /** Numbers whose text differs from how the app would write them ("12.50", "1e3"), by row. */
     private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> asWritten =
         new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
@@ -207,6 +229,14 @@ public final class DatasetLoader {
         number = NumberText.parseDecimalComma(cell);
       }
       if (number == null) {
+        strayCount++;
+        if (!mostlyText && (strayCount > MAX_STRAY_CELLS || strayCount > FEW_STRAY_CELLS && strayCount > numbers)) {
+          mostlyText = true; // a text column: keep no per-cell record
+          stray.clear();
+          stray.trim();
+        } else if (!mostlyText) {
+          stray.put(row, cell);
+        }
         if (firstText == null) {
           firstText = new ColumnSummary.Cell(line, cell);
           if (!seenNumber && !textFromStart) {
@@ -236,10 +266,17 @@ public final class DatasetLoader {
     }
 
     ColumnKind kind() {
-      if (firstText != null) {
+      if (firstText != null && !fewStrayCells()) {
         return ColumnKind.TEXT;
       }
       return numbers == 0 ? ColumnKind.EMPTY : ColumnKind.NUMBER;
+    }
+
+    /** Numbers with only a few cells that are not: the column stays numeric, its strays recorded. */
+    private boolean fewStrayCells() {
+      int filled = numbers + strayCount;
+      return !mostlyText && strayCount < numbers
+          && (strayCount <= FEW_STRAY_CELLS || strayCount <= STRAY_SHARE * filled);
     }
 
     boolean needsTextPass() {
@@ -267,7 +304,13 @@ public final class DatasetLoader {
           numeric && min <= max ? min : Double.NaN,
           numeric && min <= max ? max : Double.NaN,
           Optional.ofNullable(numbers > 0 ? firstText : null),
-          Optional.ofNullable(firstNonFinite));
+          Optional.ofNullable(firstNonFinite),
+          numeric ? strayCount : 0);
+    }
+
+    /** The stray cells' text by row, shown as written; empty unless the column is numeric. */
+    it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<String> strayCells() {
+      return kind() == ColumnKind.NUMBER ? stray : new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
     }
   }
 }

@@ -18,18 +18,21 @@ public final class FeatureMatrix {
   private final int[] tableRows;
   private final int totalRows;
   private final Map<String, Integer> missingByFeature;
+  private final int skippedForText;
 
   private FeatureMatrix(
       List<String> features,
       double[][] rows,
       int[] tableRows,
       int totalRows,
-      Map<String, Integer> missingByFeature) {
+      Map<String, Integer> missingByFeature,
+      int skippedForText) {
     this.features = List.copyOf(features);
     this.rows = rows;
     this.tableRows = tableRows;
     this.totalRows = totalRows;
     this.missingByFeature = Map.copyOf(missingByFeature);
+    this.skippedForText = skippedForText;
   }
 
   /**
@@ -37,6 +40,16 @@ public final class FeatureMatrix {
    * counted; text or a non-finite value in a chosen column is an error naming line and column.
    */
   public static FeatureMatrix extract(Dataset data, List<String> features) throws DataException {
+    return extract(data, features, false);
+  }
+
+  /**
+   * Extracts the chosen columns, as {@link #extract(Dataset, List)} does, except that with
+   * {@code leaveOutTextCells} a user whose cell in a chosen numeric column is not a number ("abc")
+   * is left out and counted, like a missing value, instead of being an error.
+   */
+  public static FeatureMatrix extract(Dataset data, List<String> features, boolean leaveOutTextCells)
+      throws DataException {
     if (features.isEmpty()) {
       throw DataException.inChoice("choose at least one feature column to segment on.");
     }
@@ -81,6 +94,19 @@ public final class FeatureMatrix {
                 + String.join(", ", data.numericColumnNames())
                 + ".");
       }
+      if (summary.hasStrayText() && !leaveOutTextCells) {
+        var cell = summary.firstText().orElseThrow();
+        throw DataException.atCell(
+            data.file(),
+            cell.line(),
+            name,
+            "\"" + cell.text() + "\" is not a number"
+                + (summary.strayText() > 1
+                    ? " (" + ReadableNumbers.count(summary.strayText()) + " cells of this column are not numbers)"
+                    : "")
+                + ". A feature column must hold only numbers (write decimals with a point, without thousands "
+                + "separators). Fix the file, or leave these users out (command line: --skip-text-cells).");
+      }
       if (summary.firstNonFinite().isPresent()) {
         var cell = summary.firstNonFinite().get();
         throw DataException.atCell(
@@ -95,18 +121,31 @@ public final class FeatureMatrix {
     int n = data.rowCount();
     int d = features.size();
     Map<String, Integer> missing = new LinkedHashMap<>();
+    boolean[] strays = new boolean[d];
+    for (int j = 0; j < d; j++) {
+      strays[j] = data.column(features.get(j)).orElseThrow().hasStrayText();
+    }
     int[] keep = new int[n];
     int kept = 0;
+    int text = 0;
     for (int row = 0; row < n; row++) {
       boolean complete = true;
+      boolean textCell = false;
       for (int j = 0; j < d; j++) {
         if (Double.isNaN(columns.get(j)[row])) {
           complete = false;
-          missing.merge(features.get(j), 1, Integer::sum);
+          // a stray cell keeps its text ("abc"); a missing one reads as empty
+          if (strays[j] && !data.cellText(features.get(j), row).isEmpty()) {
+            textCell = true;
+          } else {
+            missing.merge(features.get(j), 1, Integer::sum);
+          }
         }
       }
       if (complete) {
         keep[kept++] = row;
+      } else if (textCell) {
+        text++;
       }
     }
     double[][] rows = new double[kept][d];
@@ -116,7 +155,7 @@ public final class FeatureMatrix {
         rows[i][j] = columns.get(j)[row];
       }
     }
-    return new FeatureMatrix(features, rows, Arrays.copyOf(keep, kept), n, missing);
+    return new FeatureMatrix(features, rows, Arrays.copyOf(keep, kept), n, missing, text);
   }
 
   private static String duplicateProblem(String name, List<Integer> positions) {
@@ -138,7 +177,7 @@ public final class FeatureMatrix {
   public static FeatureMatrix of(List<String> features, double[][] rows) {
     int[] index = new int[rows.length];
     Arrays.setAll(index, i -> i);
-    return new FeatureMatrix(features, rows, index, rows.length, Map.of());
+    return new FeatureMatrix(features, rows, index, rows.length, Map.of(), 0);
   }
 
   public List<String> features() {
@@ -161,6 +200,16 @@ public final class FeatureMatrix {
 
   public int skipped() {
     return totalRows - rows.length;
+  }
+
+  /** Rows left out because a chosen feature's cell is not a number (only when asked to leave them out). */
+  public int skippedForText() {
+    return skippedForText;
+  }
+
+  /** Rows left out for missing values only. */
+  public int skippedForMissing() {
+    return skipped() - skippedForText;
   }
 
   /** How many rows miss a value in each feature (a row can miss several). */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.segmentlab.present.Pictures;
 import org.segmentlab.present.ProfilePicture;
 import org.segmentlab.present.ScatterPicture;
-import org.segmentlab.present.SegmentColors;
+import org.segmentlab.segment.SegmentColours;
 
 /**
  * A report as one self-contained HTML file: images embedded as data, styles inline, nothing fetched
@@ -64,7 +64,8 @@ public final class HtmlReport {
       for (int c = 0; c < row.size(); c++) {
         html.append("<td>");
         if (c == 1) {
-          html.append("<span class=\"swatch\" style=\"background:").append(SegmentColors.hex(number))
+          String colour = SegmentColours.hex(report.segmentation().segment(number).identity());
+          html.append("<span class=\"swatch\" style=\"background:").append(colour)
               .append("\"></span>");
         }
         html.append(escape(row.get(c))).append("</td>");

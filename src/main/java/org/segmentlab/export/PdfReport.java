@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.segmentlab.present.ProfilePicture;
 import org.segmentlab.present.ScatterPicture;
-import org.segmentlab.present.SegmentColors;
+import org.segmentlab.segment.SegmentColours;
 
 /**
  * A report as a one-page landscape A4 PDF (Apache PDFBox): title, data and settings, both charts
@@ -101,7 +101,7 @@ public final class PdfReport {
     float y = top - size;
     y = row(out, header, widths, x, y, BOLD, BOLD, size) - 3;
     for (List<String> row : rows) {
-      int rgb = SegmentColors.rgb(Integer.parseInt(row.get(0)));
+      int rgb = SegmentColours.rgb(report.segmentation().segment(Integer.parseInt(row.get(0))).identity());
       out.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
       out.addRect(x + widths[0] - 9, y - 0.5f, size, size);
       out.fill();

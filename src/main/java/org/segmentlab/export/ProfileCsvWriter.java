@@ -15,7 +15,8 @@ import org.segmentlab.segment.Segmentation;
 
 /**
  * Writes one row per segment: size, share, mean and median of each feature in file units, mean
- * silhouette, the outcome rate (such as the uninstall rate) when the data has one, flags and rule.
+ * silhouette, the outcome rate (such as the uninstall rate) when the data has one, flags and rule,
+ * and, when a feature was taken as log(1 + x) before scaling, a last column saying which.
  */
 public final class ProfileCsvWriter {
   private ProfileCsvWriter() {}
@@ -45,6 +46,10 @@ public final class ProfileCsvWriter {
       outcome.ifPresent(o -> header.add(FormulaSafety.generated(o.column() + ": " + o.value() + " rate")));
       header.add("flag");
       header.add("rule");
+      String transforms = transforms(segmentation);
+      if (!transforms.isEmpty()) {
+        header.add("transforms");
+      }
       printer.printRecord(header);
       for (SegmentProfile profile : segmentation.segments()) {
         List<String> row = new ArrayList<>();
@@ -60,9 +65,24 @@ public final class ProfileCsvWriter {
         outcome.ifPresent(o -> row.add(layout.number(NumberText.round(o.perSegment().get(profile.number() - 1), 4))));
         row.add(FormulaSafety.generated(quality.flags().get(profile.number() - 1)));
         row.add(FormulaSafety.generated(profile.rule()));
+        if (!transforms.isEmpty()) {
+          row.add(FormulaSafety.generated(transforms));
+        }
         printer.printRecord(row);
       }
       printer.flush();
     });
+  }
+
+  /** "Last Visited Minutes: log(1 + x)" for each transformed feature, or empty. */
+  static String transforms(Segmentation segmentation) {
+    var scaling = segmentation.scaling();
+    List<String> parts = new ArrayList<>();
+    for (int j = 0; j < scaling.features().size(); j++) {
+      if (scaling.transforms().get(j) != org.segmentlab.segment.FeatureTransform.NONE) {
+        parts.add(scaling.features().get(j) + ": " + scaling.transforms().get(j).formula());
+      }
+    }
+    return String.join("; ", parts);
   }
 }

@@ -22,7 +22,11 @@ import org.segmentlab.segment.Stability;
  */
 public record Report(
     Segmentation segmentation, ScatterChart scatter, ProfileChart profile, Optional<KScan.Result> advice,
-    Optional<Stability> stability, LocalDate date) {
+    Optional<Stability> stability, LocalDate date, List<String> notes) {
+
+  public Report {
+    notes = List.copyOf(notes);
+  }
 
   /** The report of a segmentation with its default charts (first two features, everyone in view). */
   public static Report of(Segmentation segmentation, String title, Optional<KScan.Result> advice,
@@ -32,7 +36,12 @@ public record Report(
     String y = features.size() > 1 ? features.get(1) : features.get(0);
     ScatterChart scatter = ScatterChart.of(segmentation, x, y, title);
     return new Report(segmentation, scatter, ProfileChart.of(segmentation, "What sets each segment apart"),
-        advice, stability, LocalDate.now());
+        advice, stability, LocalDate.now(), List.of());
+  }
+
+  /** The same report with sentences to add under the trust lines (such as how a sample was drawn). */
+  public Report withNotes(List<String> newNotes) {
+    return new Report(segmentation, scatter, profile, advice, stability, date, newNotes);
   }
 
   public String title() {
@@ -106,6 +115,7 @@ public record Report(
     List<String> lines = new ArrayList<>();
     advice.ifPresent(a -> lines.add("Choosing k: " + a.reason()));
     stability.ifPresent(s -> lines.add("Stability: " + s.describe()));
+    lines.addAll(notes);
     return lines;
   }
 

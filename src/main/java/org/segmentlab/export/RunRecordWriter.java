@@ -60,10 +60,16 @@ public final class RunRecordWriter {
     input.put("rows_used", segmentation.clustered());
     input.put("rows_skipped", segmentation.skipped());
     input.put("missing_by_feature", segmentation.matrix().missingByFeature());
+    input.put("rows_left_out_for_text", segmentation.matrix().skippedForText());
     record.put("input", input);
     record.put("features", settings.features());
     Map<String, Object> scalingMap = new LinkedHashMap<>();
     scalingMap.put("method", scaling.scaling().id());
+    Map<String, Object> transforms = new LinkedHashMap<>();
+    for (int j = 0; j < scaling.features().size(); j++) {
+      transforms.put(scaling.features().get(j), scaling.transforms().get(j).id());
+    }
+    scalingMap.put("transforms", transforms);
     scalingMap.put("center", finite(scaling.center()));
     scalingMap.put("scale", finite(scaling.scale()));
     scalingMap.put("warnings", scaling.warnings());
@@ -71,6 +77,7 @@ public final class RunRecordWriter {
     record.put("k", settings.k());
     record.put("seed", settings.seed());
     record.put("restarts", settings.restarts());
+    record.put("leave_out_text_cells", settings.leaveOutTextCells());
     record.put("algorithm", "k-means (Smile KMeans, k-means++ seeding), best inertia of the restarts");
     record.put("inertia", segmentation.inertia());
     List<Map<String, Object>> segments = new ArrayList<>();
@@ -89,6 +96,12 @@ public final class RunRecordWriter {
       }
       segment.put("means", means);
       segment.put("medians", medians);
+      Map<String, Object> centroid = new LinkedHashMap<>();
+      double[] centre = segmentation.centroid(profile.number());
+      for (int j = 0; j < settings.features().size(); j++) {
+        centroid.put(settings.features().get(j), centre[j]);
+      }
+      segment.put("centroid", centroid);
       segments.add(segment);
     }
     record.put("segments", segments);

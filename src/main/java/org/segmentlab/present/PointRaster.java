@@ -30,9 +30,11 @@ public final class PointRaster {
 
   /**
    * The users of {@code points} inside {@code view}, drawn into a new {@code width x height}
-   * buffer, in file order. {@code scale} enlarges the discs for a high-resolution image.
+   * buffer, in file order, each in {@code rgbOfNumber[its segment number]} (index 0: users left
+   * out). {@code scale} enlarges the discs for a high-resolution image.
    */
-  public static int[] draw(ScatterPoints points, Viewport view, int width, int height, double scale) {
+  public static int[] draw(
+      ScatterPoints points, int[] rgbOfNumber, Viewport view, int width, int height, double scale) {
     int[] pixels = new int[width * height];
     double radius = radius(points.size()) * scale;
     double opacity = opacity(points.size(), radius, width, height);
@@ -46,7 +48,7 @@ public final class PointRaster {
       }
       int cx = (int) Math.floor(px);
       int cy = (int) Math.floor(py);
-      int rgb = SegmentColors.rgb(points.segment()[i]);
+      int rgb = rgbOfNumber[points.segment()[i]];
       for (int dy = -reach; dy <= reach; dy++) {
         int row = cy + dy;
         if (row < 0 || row >= height) {

@@ -4,6 +4,7 @@ package org.segmentlab.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.segmentlab.segment.SegmentColours;
 import org.segmentlab.segment.SegmentNamer;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
@@ -15,7 +16,7 @@ import org.segmentlab.segment.Segmentation;
  */
 public record ProfileChart(String title, List<String> features, double[] overallMeans, List<Row> rows) {
   /** One segment's figures, feature by feature. */
-  public record Row(int number, String name, int size, double share, double[] means, double[] medians,
+  public record Row(int number, String name, int size, double share, int rgb, double[] means, double[] medians,
       double[] standardised) {}
 
   public ProfileChart {
@@ -38,7 +39,8 @@ public record ProfileChart(String title, List<String> features, double[] overall
         double spread = population.deviations()[j];
         z[j] = spread > 0 ? (means[j] - population.means()[j]) / spread : 0;
       }
-      rows.add(new Row(p.number(), p.name(), p.size(), p.share(), means, medians, z));
+      rows.add(new Row(p.number(), p.name(), p.size(), p.share(), SegmentColours.rgb(p.identity()), means, medians,
+          z));
     }
     return new ProfileChart(title, features, population.means().clone(), rows);
   }

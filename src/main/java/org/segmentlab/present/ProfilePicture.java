@@ -65,7 +65,7 @@ public final class ProfilePicture {
       int rowTop = rowsTop;
       for (ProfileChart.Row row : chart.rows()) {
         int swatch = (int) Math.round(18 * s);
-        g.setColor(new Color(SegmentColors.rgb(row.number())));
+        g.setColor(new Color(row.rgb()));
         g.fill(new Ellipse2D.Double(pad, rowTop + (cellHeight - swatch) / 2.0, swatch, swatch));
         g.setColor(INK);
         g.setFont(headerFont);

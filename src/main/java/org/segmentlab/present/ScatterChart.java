@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.segmentlab.segment.Scaling;
+import org.segmentlab.segment.SegmentColours;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
@@ -17,8 +18,8 @@ public record ScatterChart(
     String title, String subtitle, ScatterPoints points, Viewport view, List<LegendEntry> legend,
     int skipped, double[][] centres) {
 
-  /** One segment in the legend. */
-  public record LegendEntry(int number, String name, int size, double share) {
+  /** One segment in the legend, with its colour as 0xRRGGBB. */
+  public record LegendEntry(int number, String name, int size, double share, int rgb) {
     /** "376 users · 37.6 %". */
     public String sizeText() {
       return String.format(Locale.ROOT, "%,d users · %.1f %%", size, 100 * share);
@@ -37,7 +38,7 @@ public record ScatterChart(
     ScatterPoints points = ScatterPoints.of(segmentation, xColumn, yColumn);
     List<LegendEntry> legend = new ArrayList<>();
     for (SegmentProfile p : segmentation.segments()) {
-      legend.add(new LegendEntry(p.number(), p.name(), p.size(), p.share()));
+      legend.add(new LegendEntry(p.number(), p.name(), p.size(), p.share(), SegmentColours.rgb(p.identity())));
     }
     return new ScatterChart(
         title == null || title.isBlank() ? defaultTitle(segmentation) : title,
@@ -57,6 +58,16 @@ public record ScatterChart(
         ? "no scaling" : s.scaling().toString().toLowerCase(Locale.ROOT) + " scaling";
     return String.format(Locale.ROOT, "%,d users · k = %d · %s · seed %d · %d restarts · features: %s",
         segmentation.rows(), s.k(), scaling, s.seed(), s.restarts(), String.join(", ", s.features()));
+  }
+
+  /** The colour of each segment number as 0xRRGGBB; index 0 is the grey of users left out. */
+  public int[] rgbOfNumber() {
+    int[] rgb = new int[legend.size() + 1];
+    rgb[0] = SegmentColours.rgb(0);
+    for (LegendEntry entry : legend) {
+      rgb[entry.number()] = entry.rgb();
+    }
+    return rgb;
   }
 
   /** The same chart showing another part of the data. */

@@ -85,7 +85,7 @@ public final class ScatterPicture {
             py + tickMetrics.getAscent() / 2 - 1);
       }
 
-      int[] pixels = PointRaster.draw(chart.points(), view, plotWidth, plotHeight, s);
+      int[] pixels = PointRaster.draw(chart.points(), chart.rgbOfNumber(), view, plotWidth, plotHeight, s);
       var users = new BufferedImage(plotWidth, plotHeight, BufferedImage.TYPE_INT_ARGB);
       users.setRGB(0, 0, plotWidth, plotHeight, pixels, 0, plotWidth);
       g.drawImage(users, left, top, null);
@@ -128,7 +128,7 @@ public final class ScatterPicture {
       }
       var diamond = new Polygon(
           new int[] {px, px + half, px, px - half}, new int[] {py - half, py, py + half, py}, 4);
-      g.setColor(new Color(SegmentColors.rgb(c + 1)));
+      g.setColor(new Color(chart.legend().get(c).rgb()));
       g.fillPolygon(diamond);
       g.setColor(INK);
       g.setStroke(new BasicStroke((float) (2 * s)));
@@ -147,7 +147,7 @@ public final class ScatterPicture {
     int swatch = (int) Math.round(16 * s);
     int textLeft = x + swatch + (int) (12 * s);
     for (ScatterChart.LegendEntry entry : chart.legend()) {
-      g.setColor(new Color(SegmentColors.rgb(entry.number())));
+      g.setColor(new Color(entry.rgb()));
       g.fill(new Ellipse2D.Double(x, at + 2 * s, swatch, swatch));
       g.setColor(INK);
       g.setFont(nameFont);

@@ -32,6 +32,28 @@ public final class AutoK {
     return Math.max(2, model.k);
   }
 
+  private static double[][] different(double[][] points) {
+    var seen = new java.util.LinkedHashMap<java.util.List<Double>, double[]>();
+    for (double[] point : points) {
+      seen.putIfAbsent(java.util.Arrays.stream(point).boxed().toList(), point);
+    }
+    return seen.values().toArray(double[][]::new);
+  }
+
+  /**
+   * Why X-means' k can differ from the k scan's recommendation, in words for the user: the two
+   * answer different questions.
+   */
+  public static String whyNotTheScansK(int autoK, int scanK) {
+    if (autoK == scanK) {
+      return "";
+    }
+    return "X-means chose k = " + autoK + " where the Choose k scan recommends k = " + scanK + ": X-means "
+        + "splits a segment whenever two fit its users better by an information criterion (BIC), which "
+        + (autoK > scanK ? "finds more segments, especially with many users" : "can stop at fewer segments")
+        + ", while the scan recommends the k whose segments lie most clearly apart (silhouette).";
+  }
+
   /** Picks k with X-means, then segments with that k. */
   public static Segmentation run(Segmenter.Prepared prepared, int maxK, Cancellation cancel, Progress progress)
       throws org.segmentlab.data.DataException {
@@ -39,13 +61,5 @@ public final class AutoK {
     int k = choose(prepared, maxK);
     cancel.check();
     return Segmenter.cluster(prepared.withK(k), cancel, progress);
-  }
-
-  private static double[][] different(double[][] points) {
-    var seen = new java.util.LinkedHashMap<java.util.List<Double>, double[]>();
-    for (double[] point : points) {
-      seen.putIfAbsent(java.util.Arrays.stream(point).boxed().toList(), point);
-    }
-    return seen.values().toArray(double[][]::new);
   }
 }

@@ -9,8 +9,10 @@ import org.segmentlab.data.FeatureMatrix;
 import org.segmentlab.data.NumberText;
 
 /**
- * A scaling fitted to the data: {@code scaled = (value - center) / scale} per feature. Invertible,
- * so centroids found in the scaled space are shown in the file's own units.
+ * A scaling fitted to the data: {@code scaled = (transform(value) - center) / scale} per feature,
+ * where the transform is none or log(1 + x) (see {@link FeatureTransform}) and center and scale
+ * are fitted on the transformed values. Invertible, so centroids found in the scaled space are
+ * shown in the file's own units.
  */
 public final class FittedScaling {
   /** A feature with more than this share of the variance dominates the distances. */
@@ -18,14 +20,16 @@ public final class FittedScaling {
 
   private final Scaling scaling;
   private final List<String> features;
+  private final List<FeatureTransform> transforms;
   private final double[] center;
   private final double[] scale;
   private final List<String> warnings;
 
-  private FittedScaling(
-      Scaling scaling, List<String> features, double[] center, double[] scale, List<String> warnings) {
+  private FittedScaling(Scaling scaling, List<String> features, List<FeatureTransform> transforms,
+      double[] center, double[] scale, List<String> warnings) {
     this.scaling = scaling;
     this.features = List.copyOf(features);
+    this.transforms = List.copyOf(transforms);
     this.center = center;
     this.scale = scale;
     this.warnings = List.copyOf(warnings);
@@ -36,13 +40,31 @@ public final class FittedScaling {
    * is kept with a warning, and it is an error when no chosen feature varies.
    */
   public static FittedScaling fit(Scaling scaling, FeatureMatrix matrix) throws DataException {
+    return fit(scaling, matrix, List.of());
+  }
+
+  /**
+   * Fits the scaling after taking log(1 + x) of the named features. A negative value in a logged
+   * feature is an error (callers that know the lines check first, to name the line).
+   */
+  public static FittedScaling fit(Scaling scaling, FeatureMatrix matrix, List<String> logged)
+      throws DataException {
     int d = matrix.dimensions();
+    List<FeatureTransform> transforms = new ArrayList<>();
+    for (String name : matrix.features()) {
+      transforms.add(logged.contains(name) ? FeatureTransform.LOG : FeatureTransform.NONE);
+    }
+    for (String name : logged) {
+      if (!matrix.features().contains(name)) {
+        throw DataException.inChoice("\"" + name + "\" is to be logged but is not a chosen feature.");
+      }
+    }
     double[] center = new double[d];
     double[] scale = new double[d];
     List<String> warnings = new ArrayList<>();
     int varying = 0;
     for (int j = 0; j < d; j++) {
-      double[] values = matrix.column(j);
+      double[] values = transformedColumn(matrix, j, transforms.get(j));
       if (scaling == Scaling.ROBUST) {
         Arrays.sort(values);
       }
@@ -51,7 +73,7 @@ public final class FittedScaling {
       String name = matrix.features().get(j);
       if (min == max) {
         warnings.add(
-            "\"" + name + "\" is " + NumberText.format(min) + " for every user, so it cannot "
+            "\"" + name + "\" is " + NumberText.format(transforms.get(j).invert(min)) + " for every user, so it cannot "
                 + "tell segments apart and is left out of the distances.");
         center[j] = min;
         scale[j] = Double.POSITIVE_INFINITY; // every scaled value becomes 0
@@ -105,7 +127,54 @@ public final class FittedScaling {
           "none of the chosen features varies: every user has the same values, so there is "
               + "nothing to segment. Choose other columns.");
     }
-    return new FittedScaling(scaling, matrix.features(), center, scale, warnings);
+    return new FittedScaling(scaling, matrix.features(), transforms, center, scale, warnings);
+  }
+
+  /**
+   * A scaling with known constants, as read back from a saved model.
+   *
+   * @param scale per feature; infinite for a feature with no variation (it adds nothing to distances)
+   */
+  public static FittedScaling of(Scaling scaling, List<String> features, List<FeatureTransform> transforms,
+      double[] center, double[] scale) {
+    if (features.size() != transforms.size() || features.size() != center.length
+        || features.size() != scale.length) {
+      throw new IllegalArgumentException("one transform, center and scale per feature");
+    }
+    return new FittedScaling(scaling, features, transforms, center.clone(), scale.clone(), List.of());
+  }
+
+  private static double[] transformedColumn(FeatureMatrix matrix, int j, FeatureTransform transform)
+      throws DataException {
+    double[] values = matrix.column(j);
+    if (transform != FeatureTransform.NONE) {
+      for (int i = 0; i < values.length; i++) {
+        if (!transform.accepts(values[i])) {
+          throw DataException.inColumn(null, matrix.features().get(j), "the value "
+              + NumberText.format(values[i]) + " is negative; " + transform.formula()
+              + " needs values of 0 or more.");
+        }
+        values[i] = transform.apply(values[i]);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * A feature whose values are so far apart that its scaled values or their squared distances
+   * overflow would be dropped from the distances without a word: refuse it instead.
+   */
+  private static void checkComputable(String name, double min, double max, double center, double scale)
+      throws DataException {
+    double low = (min - center) / scale;
+    double high = (max - center) / scale;
+    boolean computable = Double.isFinite(center) && Double.isFinite(scale) && scale > 0
+        && Double.isFinite(low) && Double.isFinite(high) && Math.max(Math.abs(low), Math.abs(high)) < 1e150;
+    if (!computable) {
+      throw DataException.inColumn(null, name, "its values run from " + NumberText.format(min) + " to "
+          + NumberText.format(max) + ", too far apart to compute distances with. Correct or remove the "
+          + "extreme values, or leave those cells empty to skip those users.");
+    }
   }
 
   public Scaling scaling() {
@@ -114,6 +183,16 @@ public final class FittedScaling {
 
   public List<String> features() {
     return features;
+  }
+
+  /** What is done to each feature before scaling, in feature order. */
+  public List<FeatureTransform> transforms() {
+    return transforms;
+  }
+
+  /** True when any feature is transformed before scaling. */
+  public boolean transformsAny() {
+    return transforms.stream().anyMatch(t -> t != FeatureTransform.NONE);
   }
 
   /** The value subtracted from each feature. */
@@ -141,8 +220,9 @@ public final class FittedScaling {
     for (int j = 0; j < d; j++) {
       // measured on the scaled values: squares of tiny (subnormal) file values underflow to 0
       double[] values = matrix.column(j);
+      FeatureTransform transform = transforms.get(j);
       for (int i = 0; i < values.length; i++) {
-        values[i] = Double.isInfinite(scale[j]) ? 0 : (values[i] - center[j]) / scale[j];
+        values[i] = Double.isInfinite(scale[j]) ? 0 : (transform.apply(values[i]) - center[j]) / scale[j];
       }
       double mean = Statistics.mean(values);
       double sd = Statistics.populationStandardDeviation(values, mean);
@@ -192,34 +272,18 @@ public final class FittedScaling {
   public double[] transform(double[] row) {
     double[] out = new double[row.length];
     for (int j = 0; j < row.length; j++) {
-      out[j] = Double.isInfinite(scale[j]) ? 0 : (row[j] - center[j]) / scale[j];
+      out[j] = Double.isInfinite(scale[j]) ? 0 : (transforms.get(j).apply(row[j]) - center[j]) / scale[j];
     }
     return out;
   }
 
-  /** Back to the file's units. */
+  /** Back to the file's units: undoes the scaling, then the transform. */
   public double[] inverse(double[] scaled) {
     double[] out = new double[scaled.length];
     for (int j = 0; j < scaled.length; j++) {
-      out[j] = Double.isInfinite(scale[j]) ? center[j] : scaled[j] * scale[j] + center[j];
+      double unscaled = Double.isInfinite(scale[j]) ? center[j] : scaled[j] * scale[j] + center[j];
+      out[j] = transforms.get(j).invert(unscaled);
     }
     return out;
-  }
-
-  /**
-   * A feature whose values are so far apart that its scaled values or their squared distances
-   * overflow would be dropped from the distances without a word: refuse it instead.
-   */
-  private static void checkComputable(String name, double min, double max, double center, double scale)
-      throws DataException {
-    double low = (min - center) / scale;
-    double high = (max - center) / scale;
-    boolean computable = Double.isFinite(center) && Double.isFinite(scale) && scale > 0
-        && Double.isFinite(low) && Double.isFinite(high) && Math.max(Math.abs(low), Math.abs(high)) < 1e150;
-    if (!computable) {
-      throw DataException.inColumn(null, name, "its values run from " + NumberText.format(min) + " to "
-          + NumberText.format(max) + ", too far apart to compute distances with. Correct or remove the "
-          + "extreme values, or leave those cells empty to skip those users.");
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.segmentlab.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 
@@ -91,18 +92,30 @@ public final class KScan {
       }
     }
     var reason = new StringBuilder();
-    reason.append(String.format(java.util.Locale.ROOT,
-        "k = %d separates users best (silhouette %.3f)", chosen.k(), chosen.silhouette()));
-    if (chosen != best) {
-      reason.append(String.format(java.util.Locale.ROOT,
-          "; k = %d scores about the same (%.3f) with more segments to act on", best.k(), best.silhouette()));
-    }
+    Row next = null;
     for (Row row : rows) {
       if (row.k() == chosen.k() + 1) {
-        reason.append(String.format(java.util.Locale.ROOT,
-            "; k = %d adds a segment, its smallest being %.1f %% of users (silhouette %.3f)",
-            row.k(), 100 * row.smallestShare(), row.silhouette()));
+        next = row;
       }
+    }
+    if (chosen == best) {
+      reason.append(String.format(Locale.ROOT,
+          "k = %d separates users best (silhouette %.3f)", chosen.k(), chosen.silhouette()));
+    } else {
+      // the rule: the highest silhouette, but the smaller k when it is within NEAR_TIE of it
+      reason.append(String.format(Locale.ROOT,
+          "k = %d is recommended (silhouette %.3f): k = %d scores about the same (%.3f, within %.2f)",
+          chosen.k(), chosen.silhouette(), best.k(), best.silhouette(), NEAR_TIE));
+      if (best == next) {
+        reason.append(String.format(Locale.ROOT, " with one more segment, its smallest being %.1f %% of users",
+            100 * best.smallestShare()));
+      }
+      reason.append(", and the smaller k is preferred as easier to act on");
+    }
+    if (next != null && next != best) {
+      reason.append(String.format(Locale.ROOT,
+          "; k = %d adds a segment, its smallest being %.1f %% of users (silhouette %.3f)",
+          next.k(), 100 * next.smallestShare(), next.silhouette()));
     }
     reason.append('.');
     return new Result(rows, chosen.k(), reason.toString(), scored, sampled);

@@ -2,27 +2,43 @@
 package org.segmentlab.segment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
-import org.segmentlab.data.NumberText;
+import org.segmentlab.data.ReadableNumbers;
 
 /**
- * The one naming rule set: names each segment from its centroid against the whole population,
- * deterministically and uniquely, keeping the rule that produced each name for display.
+ * The one naming rule set, shared by the app and the command line: names each segment by what
+ * separates it from the other segments, never by how it compares with the whole population.
  *
- * <p>With the standard columns the names are the archetypes product managers use. Remember that
- * "Last Visited Minutes" counts minutes since the last visit: a high value means inactive.
+ * <p>On each feature the segments fall into tiers: segments whose means lie within {@link #ALIKE}
+ * standard deviations of the population of each other are alike on it. A segment is named after
+ * the feature whose tiers set it apart from the most other segments (the largest gap breaks ties),
+ * and, when some segments share that tier, a second feature that tells it apart from them. A
+ * feature on which a segment is alike with all others is never in its name, so segments with the
+ * same recency are told apart by spend, not all called "Frequent Visitors". The rule shown beside
+ * the name lists, per feature, which segments it is above, alike with and below.
+ *
+ * <p>With the tutorial's columns the names are the archetypes product managers use. Remember that
+ * "Last Visited Minutes" counts minutes since the last visit: a low value means a recent visit.
  */
 public final class SegmentNamer {
   public static final String HIGH_SPENDERS = "High Spenders";
+  public static final String MODERATE_SPENDERS = "Moderate Spenders";
+  public static final String LOW_SPENDERS = "Low Spenders";
   public static final String FREQUENT_VISITORS = "Frequent Visitors";
   public static final String OCCASIONAL_USERS = "Occasional Users";
+  public static final String LAPSING_USERS = "Lapsing Users";
   public static final String AT_RISK = "At-Risk / Low Activity";
+  public static final String TYPICAL_USERS = "Typical Users";
+
+  /**
+   * Segment means closer than this many population standard deviations are alike on a feature:
+   * half a standard deviation, the usual threshold for a "medium" difference between groups.
+   */
+  public static final double ALIKE = 0.5;
 
   private static final Map<String, String> SHORT_LABELS =
       Map.of(
@@ -37,98 +53,161 @@ public final class SegmentNamer {
   /** Where the population lies, per feature: sorted values, mean and standard deviation. */
   public record Population(List<String> features, double[][] sorted, double[] means, double[] deviations) {}
 
-  private SegmentNamer() {}
-
-  /** Names k segments whose medians are their means (for tests and symmetric data). */
-  public static List<Naming> name(Population population, double[][] centroids) {
-    return name(population, centroids, centroids);
+  /** Where a segment stands on one feature among the tiers of all segments. */
+  private enum Level {
+    LOW, MID, UPPER_MID, HIGH
   }
 
+  private SegmentNamer() {}
+
   /**
-   * Names k segments. Which segment is most typical of an archetype is decided by its mean; whether
-   * it fits the archetype at all, and the band in its rule, by where its median user stands in the
-   * population, which skewed columns such as minutes since the last visit do not distort.
-   *
-   * @param centroids each segment's feature means in file units
-   * @param medians each segment's feature medians in file units
+   * Names k segments from their feature means in file units, given in segment-number order (the
+   * rule refers to the other segments by number).
    */
-  public static List<Naming> name(Population population, double[][] centroids, double[][] medians) {
-    int k = centroids.length;
-    List<String> features = population.features();
-    String[] names = new String[k];
-    int spend = features.indexOf(SegmentationSettings.SPEND);
-    int minutes = features.indexOf(SegmentationSettings.MINUTES);
-    if (spend >= 0 && minutes >= 0) {
-      Set<Integer> open = new HashSet<>();
-      IntStream.range(0, k).forEach(open::add);
-      double[] spendRank = ranks(population, medians, spend);
-      double[] minutesRank = ranks(population, medians, minutes);
-      // each archetype goes to the most typical segment, and only if that segment fits it
-      assign(names, open, byValue(centroids, spend).reversed(), HIGH_SPENDERS, c -> spendRank[c] >= 0.75);
-      assign(names, open, byValue(centroids, minutes).reversed(), AT_RISK,
-          c -> minutesRank[c] >= 0.5 && spendRank[c] <= 0.5);
-      assign(names, open, byValue(centroids, minutes), FREQUENT_VISITORS, c -> minutesRank[c] < 0.5);
-      assign(names, open, byValue(centroids, spend), OCCASIONAL_USERS, c -> spendRank[c] < 0.5);
+  public static List<Naming> name(Population population, double[][] means) {
+    int k = means.length;
+    int d = population.features().size();
+    int[][] tier = new int[d][];
+    for (int j = 0; j < d; j++) {
+      tier[j] = tiers(population, means, j);
     }
     List<Naming> result = new ArrayList<>();
     Set<String> used = new HashSet<>();
-    for (String name : names) {
-      if (name != null) {
-        used.add(name);
-      }
-    }
     for (int c = 0; c < k; c++) {
-      String rule = rule(population, centroids[c], medians[c]);
-      String name = names[c] != null ? names[c] : distinctive(population, centroids[c], used);
+      Set<Integer> others = new HashSet<>();
+      for (int o = 0; o < k; o++) {
+        if (o != c) {
+          others.add(o);
+        }
+      }
+      int primary = mostSeparating(population, means, tier, c, others, -1);
+      String name;
+      if (primary < 0) {
+        name = TYPICAL_USERS;
+      } else {
+        name = word(population.features().get(primary), level(means, tier, primary, c), true);
+        Set<Integer> alike = new HashSet<>();
+        for (int o : others) {
+          if (tier[primary][o] == tier[primary][c]) {
+            alike.add(o);
+          }
+        }
+        int secondary = alike.isEmpty() ? -1 : mostSeparating(population, means, tier, c, alike, primary);
+        if (secondary >= 0) {
+          name += " · " + word(population.features().get(secondary), level(means, tier, secondary, c), false);
+        }
+      }
+      name = unique(name, used);
       used.add(name);
-      result.add(new Naming(name, rule));
+      result.add(new Naming(name, rule(population, means, tier, c)));
     }
     return result;
   }
 
-  private static Comparator<Integer> byValue(double[][] centroids, int feature) {
-    return Comparator.<Integer>comparingDouble(c -> centroids[c][feature]).thenComparing(c -> c);
+  /**
+   * Tiers of one feature: segments sorted by their mean, a new tier starting wherever a segment
+   * lies more than {@link #ALIKE} standard deviations above the first of the current tier, so that
+   * every two segments of a tier are alike (a chain of small steps does not make a tier).
+   */
+  private static int[] tiers(Population population, double[][] means, int feature) {
+    int k = means.length;
+    Integer[] order = new Integer[k];
+    Arrays.setAll(order, c -> c);
+    Arrays.sort(order, (a, b) -> Double.compare(means[a][feature], means[b][feature]));
+    double sd = population.deviations()[feature];
+    int[] tier = new int[k];
+    int current = 0;
+    double start = means[order[0]][feature];
+    for (int i = 1; i < k; i++) {
+      double value = means[order[i]][feature];
+      if (sd > 0 && value - start > ALIKE * sd) {
+        current++;
+        start = value;
+      }
+      tier[order[i]] = current;
+    }
+    return tier;
   }
 
-  private static void assign(
-      String[] names, Set<Integer> open, Comparator<Integer> order, String name, IntPredicate fits) {
-    open.stream().min(order).filter(fits::test).ifPresent(c -> {
-      names[c] = name;
-      open.remove(c);
-    });
+  /**
+   * The feature that sets segment c apart from the most of the given segments, the larger smallest
+   * gap (in standard deviations) breaking ties; -1 when no feature sets it apart from any.
+   */
+  private static int mostSeparating(
+      Population population, double[][] means, int[][] tier, int c, Set<Integer> from, int except) {
+    int best = -1;
+    int bestCount = 0;
+    double bestGap = 0;
+    for (int j = 0; j < tier.length; j++) {
+      if (j == except) {
+        continue;
+      }
+      int count = 0;
+      double gap = Double.POSITIVE_INFINITY;
+      for (int o : from) {
+        if (tier[j][o] != tier[j][c]) {
+          count++;
+          gap = Math.min(gap, Math.abs(means[o][j] - means[c][j]) / population.deviations()[j]);
+        }
+      }
+      if (count > bestCount || count > 0 && count == bestCount && gap > bestGap) {
+        best = j;
+        bestCount = count;
+        bestGap = gap;
+      }
+    }
+    return best;
   }
 
-  private static double[] ranks(Population population, double[][] centroids, int feature) {
-    double[] ranks = new double[centroids.length];
-    for (int c = 0; c < centroids.length; c++) {
-      ranks[c] = Statistics.percentileRank(population.sorted()[feature], centroids[c][feature]);
+  /**
+   * The lowest tier is low and the highest high; tiers between are middling, or upper-middling
+   * when there are four tiers or more and the segment lies in the upper half of the segments' range.
+   */
+  private static Level level(double[][] means, int[][] tier, int feature, int c) {
+    int tiers = Arrays.stream(tier[feature]).max().orElse(0) + 1;
+    int t = tier[feature][c];
+    if (t == 0) {
+      return Level.LOW;
     }
-    return ranks;
+    if (t == tiers - 1) {
+      return Level.HIGH;
+    }
+    double lowest = Double.POSITIVE_INFINITY;
+    double highest = Double.NEGATIVE_INFINITY;
+    for (double[] mean : means) {
+      lowest = Math.min(lowest, mean[feature]);
+      highest = Math.max(highest, mean[feature]);
+    }
+    boolean upper = tiers >= 4 && means[c][feature] - lowest > (highest - lowest) / 2;
+    return upper ? Level.UPPER_MID : Level.MID;
   }
 
-  /** "High Ratings · Low Spend": the one or two features where the segment differs most. */
-  private static String distinctive(Population population, double[] centroid, Set<String> used) {
-    int d = centroid.length;
-    Integer[] order = new Integer[d];
-    double[] z = new double[d];
-    for (int j = 0; j < d; j++) {
-      order[j] = j;
-      double sd = population.deviations()[j];
-      z[j] = sd > 0 ? (centroid[j] - population.means()[j]) / sd : 0;
+  /** The words for a segment's level on a feature: a name of its own, or a qualifier after " · ". */
+  private static String word(String feature, Level level, boolean alone) {
+    if (feature.equals(SegmentationSettings.MINUTES)) {
+      // minutes since the last visit: a low value is a recent visit
+      return switch (level) {
+        case LOW -> alone ? FREQUENT_VISITORS : "Recent Visits";
+        case MID -> alone ? OCCASIONAL_USERS : "Occasional Visits";
+        case UPPER_MID -> alone ? LAPSING_USERS : "Lapsing";
+        case HIGH -> alone ? AT_RISK : "Long Absent";
+      };
     }
-    java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(j -> -Math.abs(z[j])).thenComparing(j -> j));
-    if (Math.abs(z[order[0]]) < 0.25) {
-      return unique("Typical Users", used);
+    if (feature.equals(SegmentationSettings.SPEND)) {
+      return switch (level) {
+        case LOW -> alone ? LOW_SPENDERS : "Low Spend";
+        case MID -> alone ? MODERATE_SPENDERS : "Moderate Spend";
+        case UPPER_MID -> alone ? "Upper-Mid Spenders" : "Upper-Mid Spend";
+        case HIGH -> alone ? HIGH_SPENDERS : "High Spend";
+      };
     }
-    String first = describe(population.features().get(order[0]), z[order[0]]);
-    String candidate = first;
-    if (d > 1 && Math.abs(z[order[1]]) >= 0.25) {
-      candidate = first + " · " + describe(population.features().get(order[1]), z[order[1]]);
-    }
-    if (used.contains(candidate) && d > 2) {
-      candidate = candidate + " · " + describe(population.features().get(order[2]), z[order[2]]);
-    }
-    return unique(candidate, used);
+    String label = shortLabel(feature);
+    return switch (level) {
+      case LOW -> "Low " + label;
+      case MID -> "Mid " + label;
+      case UPPER_MID -> "Upper-Mid " + label;
+      case HIGH -> "High " + label;
+    };
   }
 
   private static String unique(String name, Set<String> used) {
@@ -137,18 +216,6 @@ public final class SegmentNamer {
       candidate = name + " " + copy;
     }
     return candidate;
-  }
-
-  private static String describe(String feature, double z) {
-    if (feature.equals(SegmentationSettings.MINUTES)) {
-      // minutes since the last visit: a high value means the user has stayed away
-      return z >= 1.0 ? "Long Absent"
-          : z > 0 ? "Less Recent Visits"
-          : z <= -1.0 ? "Very Recent Visits"
-          : "Recent Visits";
-    }
-    String level = z >= 1.0 ? "Very High " : z > 0 ? "High " : z <= -1.0 ? "Very Low " : "Low ";
-    return level + shortLabel(feature);
   }
 
   /** A short label for a column: known columns get a word, others lose "Average" and units. */
@@ -161,24 +228,49 @@ public final class SegmentNamer {
     return label.isEmpty() ? feature : label;
   }
 
-  /** "Average Spent on App (INR) in the top quarter (mean 812 vs 405 overall); …", banded by the median user. */
-  static String rule(Population population, double[] centroid, double[] median) {
+  /**
+   * "Average Spent on App (INR) mean 724: above segment 3 (243); alike with segment 4 (772); below
+   * segment 1 (1,241)": per feature, the other segments this one was compared with and how.
+   */
+  private static String rule(Population population, double[][] means, int[][] tier, int c) {
     List<String> parts = new ArrayList<>();
-    for (int j = 0; j < centroid.length; j++) {
+    for (int j = 0; j < tier.length; j++) {
       String feature = population.features().get(j);
-      double rank = Statistics.percentileRank(population.sorted()[j], median[j]);
-      String band = rank >= 0.75 ? "in the top quarter"
-          : rank >= 0.5 ? "above the median"
-          : rank >= 0.25 ? "below the median"
-          : "in the bottom quarter";
-      String meaning = "";
-      if (feature.equals(SegmentationSettings.MINUTES)) {
-        meaning = rank < 0.5 ? ", recent visits" : ", long since the last visit";
+      boolean minutes = feature.equals(SegmentationSettings.MINUTES);
+      List<Integer> below = new ArrayList<>();
+      List<Integer> same = new ArrayList<>();
+      List<Integer> above = new ArrayList<>();
+      for (int o = 0; o < means.length; o++) {
+        if (o == c) {
+          continue;
+        }
+        (tier[j][o] < tier[j][c] ? below : tier[j][o] > tier[j][c] ? above : same).add(o);
       }
-      parts.add(
-          feature + " " + band + meaning + " (mean " + NumberText.round(centroid[j], 1) + " vs "
-              + NumberText.round(population.means()[j], 1) + " overall)");
+      List<String> comparisons = new ArrayList<>();
+      if (!below.isEmpty()) {
+        comparisons.add((minutes ? "less recent than " : "above ") + segments(means, below, j));
+      }
+      if (!same.isEmpty()) {
+        comparisons.add("alike with " + segments(means, same, j));
+      }
+      if (!above.isEmpty()) {
+        comparisons.add((minutes ? "more recent than " : "below ") + segments(means, above, j));
+      }
+      String subject = minutes ? feature + " (minutes since the last visit)" : feature;
+      parts.add(subject + " mean " + ReadableNumbers.value(means[c][j], 1)
+          + (comparisons.isEmpty() ? "" : ": " + String.join(", ", comparisons)));
     }
     return String.join("; ", parts);
+  }
+
+  /** "segments 1 (1,592) and 3 (1,813)": other segments by number, with their means. */
+  private static String segments(double[][] means, List<Integer> which, int feature) {
+    List<String> items = new ArrayList<>();
+    for (int o : which) {
+      items.add((o + 1) + " (" + ReadableNumbers.value(means[o][feature], 1) + ")");
+    }
+    String list = items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return (items.size() == 1 ? "segment " : "segments ") + list;
   }
 }

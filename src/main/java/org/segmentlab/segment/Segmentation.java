@@ -96,6 +96,15 @@ public final class Segmentation {
     return scaledCentroids[number - 1].clone();
   }
 
+  /**
+   * Centroid of segment number c (1..k) in the file's units: the scaled centroid with the scaling,
+   * then any log(1 + x), undone. With a log transform this is not the mean of the segment's users
+   * (that is in the profile): it is the typical user on the transformed scale.
+   */
+  public double[] centroid(int number) {
+    return scaling.inverse(scaledCentroids[number - 1]);
+  }
+
   public int rows() {
     return matrix.totalRows();
   }

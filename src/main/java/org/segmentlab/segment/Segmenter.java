@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.segmentlab.data.DataException;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.FeatureMatrix;
+import org.segmentlab.data.ReadableNumbers;
 
 /** The segmentation pipeline both faces call: features, scaling, k-means, numbering, names. */
 public final class Segmenter {
@@ -92,8 +93,9 @@ public final class Segmenter {
   public static Prepared prepare(Dataset data, SegmentationSettings settings) throws DataException {
     settings.validate();
     try {
-      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features());
-      FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix);
+      FeatureMatrix matrix = FeatureMatrix.extract(data, settings.features(), settings.leaveOutTextCells());
+      checkTransformable(data, matrix, settings.logged());
+      FittedScaling scaling = FittedScaling.fit(settings.scaling(), matrix, settings.logged());
       checkEnoughRows(matrix, settings.k());
       double[][] scaled = scaling.transform(matrix);
       return new Prepared(data, settings, matrix, scaling, scaled, new KMeansClustering.Points(scaled));
@@ -122,11 +124,29 @@ public final class Segmenter {
     return describe(prepared, result, population.join());
   }
 
+  /** A negative value cannot be taken as log(1 + x): the first one is named by line and column. */
+  private static void checkTransformable(Dataset data, FeatureMatrix matrix, List<String> logged)
+      throws DataException {
+    for (String name : logged) {
+      int j = matrix.features().indexOf(name);
+      for (int i = 0; i < matrix.size(); i++) {
+        if (!FeatureTransform.LOG.accepts(matrix.row(i)[j])) {
+          int row = matrix.tableRow(i);
+          throw DataException.atCell(data.file(), data.lineOf(row), name,
+              "\"" + data.cellText(name, row) + "\" is negative, and log(1 + x) needs values of 0 or more. "
+                  + "Leave this feature without the log transform, or correct the value.");
+        }
+      }
+    }
+  }
+
   private static void checkEnoughRows(FeatureMatrix matrix, int k) throws DataException {
     if (matrix.size() < k) {
       throw DataException.inChoice(
-          "k is " + k + " but only " + matrix.size() + " users have values in every chosen feature"
-              + (matrix.skipped() > 0 ? " (" + matrix.skipped() + " skipped for missing values)" : "")
+          "k is " + k + " but only " + ReadableNumbers.count(matrix.size())
+              + " users have values in every chosen feature"
+              + (matrix.skipped() > 0
+                  ? " (" + ReadableNumbers.count(matrix.skipped()) + " skipped for missing values or text)" : "")
               + ". Choose a smaller k.");
     }
     int distinct = distinctRows(matrix, k);
@@ -201,7 +221,7 @@ public final class Segmenter {
         medians[c][j] = Statistics.quantileOfSorted(values, 0.5);
       }
     }
-    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means, medians);
+    List<SegmentNamer.Naming> names = SegmentNamer.name(population, means);
     List<SegmentProfile> profiles = new ArrayList<>();
     for (int c = 0; c < k; c++) {
       profiles.add(

@@ -3,6 +3,7 @@ package org.segmentlab.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.segmentlab.export.sql.SqlDialect;
 
 /** Every dialog and file chooser the app shows, behind one interface so view models stay testable. */
 public interface Dialogs {
@@ -21,6 +22,17 @@ public interface Dialogs {
    * the technical details go behind an expander.
    */
   void showError(String title, String message, Throwable details);
+
+  /** Where scoring SQL will run: the engine and the table of users it labels. */
+  record SqlTarget(SqlDialect dialect, String table) {}
+
+  /**
+   * Asks which SQL engine the scoring SQL is for and which table it labels; empty when cancelled.
+   * (A default, so dialogs written before it still compile: they simply never export SQL.)
+   */
+  default Optional<SqlTarget> chooseSqlTarget(String suggestedTable) {
+    return Optional.empty();
+  }
 
   /** Shows the version and licences. */
   void showAbout();

@@ -9,12 +9,17 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.segmentlab.export.Versions;
+import org.segmentlab.export.sql.SqlDialect;
 
 /** The real dialogs: JavaFX file choosers and alerts owned by the main window. */
 final class FxDialogs implements Dialogs {
@@ -57,6 +62,32 @@ final class FxDialogs implements Dialogs {
         + ". Replacing it overwrites what it holds.");
     alert.getDialogPane().setId("confirm-replace");
     return alert.showAndWait().filter(replace::equals).isPresent();
+  }
+
+  @Override
+  public Optional<SqlTarget> chooseSqlTarget(String suggestedTable) {
+    var dialog = new Dialog<SqlTarget>();
+    dialog.initOwner(owner);
+    dialog.setTitle("SegmentLab");
+    dialog.setHeaderText("Export scoring SQL: one SELECT that labels every row of a table where it lives.");
+    ComboBox<SqlDialect> engine = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+        SqlDialect.values()));
+    engine.setId("sql-dialect");
+    engine.setValue(SqlDialect.ANSI);
+    TextField table = new TextField(suggestedTable);
+    table.setId("sql-table");
+    table.setPromptText("schema.users");
+    var grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.addRow(0, new Label("SQL engine"), engine);
+    grid.addRow(1, new Label("Table of users"), table);
+    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(table.textProperty().isEmpty());
+    dialog.setResultConverter(button -> button == ButtonType.OK
+        ? new SqlTarget(engine.getValue(), table.getText().strip()) : null);
+    return dialog.showAndWait();
   }
 
   @Override

@@ -148,10 +148,7 @@ public final class MainView extends BorderPane {
     var data = model.datasetProperty().get();
     var segmentation = model.segmentationProperty().get();
     chart.show(data, segmentation, model.xAxisProperty().get(), model.yAxisProperty().get());
-    chartTitle.setText(data == null ? "" : segmentation == null
-        ? data.file().getFileName().toString()
-        : "Segments of " + data.file().getFileName() + " — k = " + segmentation.segments().size()
-            + ", " + segmentation.settings().scaling() + " scaling");
+    chartTitle.setText(model.chartTitleProperty().get()); // the settings the result on screen reflects
   }
 
   /** Stands in for the chart until there are users to show: what is being prepared, or what to do. */
@@ -204,14 +201,16 @@ public final class MainView extends BorderPane {
     var excelSafe = new CheckMenuItem("Excel-safe labelled CSV");
     excelSafe.setId("menu-excel-safe");
     excelSafe.selectedProperty().bindBidirectional(model.excelSafeProperty());
+    MenuItem exportModel = item("Export model…", null, model::exportModel);
+    MenuItem exportSql = item("Export scoring SQL…", null, model::exportScoringSql);
     MenuItem savePng = item("Save chart as PNG…", "Shortcut+S", this::saveChart);
     MenuItem copy = item("Copy chart", "Shortcut+Shift+C", this::copyChart);
     MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-    for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, savePng, copy}) {
+    for (MenuItem needsResult : new MenuItem[] {exportCsv, exportProfile, exportModel, exportSql, savePng, copy}) {
       needsResult.disableProperty().bind(model.segmentationProperty().isNull().or(model.busyProperty()));
     }
     Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem(), exportCsv, exportProfile, excelSafe,
-        new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
+        exportModel, exportSql, new SeparatorMenuItem(), savePng, copy, new SeparatorMenuItem(), quit);
     MenuItem undo = item("Undo rename", "Shortcut+Z", model::undoRename);
     undo.textProperty().bind(Bindings.when(model.undoTextProperty().isEmpty()).then("Undo rename")
         .otherwise(model.undoTextProperty()));

@@ -26,13 +26,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.segmentlab.data.Dataset;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.data.ReadableNumbers;
 import org.segmentlab.export.AtomicFile;
 import org.segmentlab.export.FormulaSafety;
 import org.segmentlab.export.LabelledCsvWriter;
+import org.segmentlab.export.ModelJson;
 import org.segmentlab.export.OutputNames;
 import org.segmentlab.export.ProfileCsvWriter;
+import org.segmentlab.export.Versions;
+import org.segmentlab.export.sql.ScoringSql;
 import org.segmentlab.segment.AutoK;
 import org.segmentlab.segment.SegmentMatching;
+import org.segmentlab.segment.SegmentModel;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
@@ -58,6 +63,9 @@ public final class MainViewModel {
   private final StringProperty yAxis = new SimpleStringProperty(this, "yAxis");
   private final SimpleStringProperty title = new SimpleStringProperty(this, "title", "SegmentLab");
   private final ObjectProperty<Stability> stability = new SimpleObjectProperty<>(this, "stability");
+  private final SimpleStringProperty outdated = new SimpleStringProperty(this, "outdated", "");
+  private final SimpleStringProperty resultSettings = new SimpleStringProperty(this, "resultSettings", "");
+  private final SimpleStringProperty chartTitle = new SimpleStringProperty(this, "chartTitle", "");
   private final Set<Integer> renamedIdentities = new HashSet<>();
   private final Deque<Names> undoNames = new ArrayDeque<>();
   private final Deque<Names> redoNames = new ArrayDeque<>();
@@ -89,6 +97,31 @@ public final class MainViewModel {
         setup.validationProperty(), jobs.busyProperty());
     scan = new ScanViewModel(this, jobs.lane());
     somethingRunning = jobs.busyProperty().or(scan.scanningProperty());
+    javafx.beans.InvalidationListener compare = o -> compareWithResult();
+    for (javafx.beans.Observable choice : List.<javafx.beans.Observable>of(dataset, segmentation, setup.features(),
+        setup.kTextProperty(), setup.scalingProperty(), setup.seedProperty(), setup.restartsTextProperty(),
+        setup.leaveOutTextCellsProperty(), setup.validationProperty())) {
+      choice.addListener(compare);
+    }
+  }
+
+  /** Says when the panel's choices (or the data) differ from the result on screen. */
+  private void compareWithResult() {
+    Segmentation current = segmentation.get();
+    Dataset data = dataset.get();
+    resultSettings.set(current == null ? "" : SetupViewModel.describe(current.settings()));
+    chartTitle.set(data == null ? "" : current == null ? data.file().getFileName().toString()
+        : "Segments of " + current.dataset().file().getFileName() + " — " + resultSettings.get());
+    if (current == null) {
+      outdated.set("");
+    } else if (data != current.dataset()) {
+      outdated.set("New data loaded — Run to update. On screen: " + current.dataset().file().getFileName() + ", "
+          + resultSettings.get() + ".");
+    } else if (!setup.settingsIfNumbers().map(current.settings()::equals).orElse(false)) {
+      outdated.set("Settings changed — Run to update. On screen: " + resultSettings.get() + ".");
+    } else {
+      outdated.set("");
+    }
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -123,9 +156,13 @@ public final class MainViewModel {
     jobs.start("Loading", (cancel, report) -> DatasetLoader.load(file, f -> report.update(f, "Loading")),
         loaded -> {
           applyDataset(loaded);
-          jobs.report("Loaded " + loaded.file().getFileName() + ": " + loaded.rowCount() + " users.");
+          jobs.report("Loaded " + loaded.file().getFileName() + ": " + ReadableNumbers.count(loaded.rowCount())
+              + " users.");
           if (canRun.get()) {
             run();
+          } else {
+            jobs.report("Loaded " + loaded.file().getFileName() + ": " + ReadableNumbers.count(loaded.rowCount())
+                + " users. Not segmented: " + setup.validationProperty().get());
           }
         },
         "The file could not be opened");
@@ -139,7 +176,8 @@ public final class MainViewModel {
     }
     SegmentationSettings settings = settings();
     preferences.runSettings(settings.k(), settings.scaling(), settings.seed(), settings.restarts());
-    jobs.report("Segmenting " + data.rowCount() + " users into " + settings.k() + " segments…");
+    jobs.report("Segmenting " + ReadableNumbers.count(data.rowCount()) + " users into " + settings.k()
+        + " segments…");
     boolean auto = setup.autoKProperty().get();
     jobs.start("Segmenting", (cancel, report) -> auto
             ? AutoK.run(Segmenter.prepare(data, settings.withK(SetupViewModel.MIN_K)), SetupViewModel.MAX_K,
@@ -147,13 +185,23 @@ public final class MainViewModel {
             : Segmenter.run(data, settings, cancel, report),
         result -> {
           segmentation.set(continuePrevious(result));
+          String why = "";
           if (auto) {
             setup.kProperty().set(result.segments().size());
+            var scanned = scan.resultProperty().get();
+            why = scanned == null ? "" : " " + AutoK.whyNotTheScansK(result.segments().size(), scanned.bestK());
           }
-          jobs.report(String.format(Locale.ROOT, "Segmented %d users into %d segments (%d skipped for missing values).",
-              result.clustered(), result.segments().size(), result.skipped()));
+          jobs.report(String.format(Locale.ROOT, "Segmented %s users into %d segments (%s).%s",
+              ReadableNumbers.count(result.clustered()), result.segments().size(), leftOut(result),
+              why.stripTrailing()));
         },
         "Segmentation failed");
+  }
+
+  private static String leftOut(Segmentation result) {
+    int text = result.matrix().skippedForText();
+    return ReadableNumbers.count(result.matrix().skippedForMissing()) + " skipped for missing values"
+        + (text > 0 ? ", " + ReadableNumbers.count(text) + " left out for cells that are not numbers" : "");
   }
 
   /**
@@ -225,7 +273,8 @@ public final class MainViewModel {
         return true;
       }
       undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
-          "Undo rename \"" + before + "\" to \"" + after + "\"", "Redo rename \"" + before + "\" to \"" + after + "\""));
+          "Undo rename \"" + before + "\" to \"" + after + "\"",
+          "Redo rename \"" + before + "\" to \"" + after + "\""));
       redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
       showNames(renamed);
@@ -313,6 +362,40 @@ public final class MainViewModel {
     exportCsv("Export profile CSV", "Exported profile CSV", OutputNames::profileCsv, ProfileCsvWriter::write);
   }
 
+  /**
+   * Asks where to save and writes the fitted model (current names included), for {@code score} and
+   * {@code export-sql} on the command line.
+   */
+  public void exportModel() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    String name = OutputNames.stem(current.dataset().file()) + "-model.json";
+    dialogs.chooseFileToSave("Export model", preferences.lastFolder(), name, "JSON")
+        .ifPresent(target -> write("Exported model", " (" + SetupViewModel.describe(current.settings()) + ")", target,
+            () -> ModelJson.write(SegmentModel.of(current, Versions.app()), target)));
+  }
+
+  private static void writeScoringSql(Segmentation current, Dialogs.SqlTarget sql, Path target) throws Exception {
+    String text = ScoringSql.select(SegmentModel.of(current, Versions.app()), sql.dialect(), sql.table(), null);
+    AtomicFile.write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Asks for the SQL engine and table, then where to save, and writes the scoring SELECT. */
+  public void exportScoringSql() {
+    Segmentation current = segmentation.get();
+    if (current == null) {
+      return;
+    }
+    dialogs.chooseSqlTarget("users").ifPresent(sql -> {
+      String name = OutputNames.stem(current.dataset().file()) + "-score-" + sql.dialect().id() + ".sql";
+      dialogs.chooseFileToSave("Export scoring SQL", preferences.lastFolder(), name, "SQL")
+          .ifPresent(target -> write("Exported scoring SQL", " (" + SetupViewModel.describe(current.settings()) + ")",
+              target, () -> writeScoringSql(current, sql, target)));
+    });
+  }
+
   /** Writes a segmentation to a file. */
   @FunctionalInterface
   private interface CsvExport {
@@ -332,8 +415,10 @@ public final class MainViewModel {
       return;
     }
     String name = suggestedName.apply(current.dataset().file());
+    // the file holds the result on screen, which may differ from the panel's choices: say which
+    String reflects = " (" + SetupViewModel.describe(current.settings()) + ")";
     dialogs.chooseFileToSave(title, preferences.lastFolder(), name, "CSV")
-        .ifPresent(target -> write(done, target, () -> export.write(current, target)));
+        .ifPresent(target -> write(done, reflects, target, () -> export.write(current, target)));
   }
 
   /** Asks where to save the chart image and writes the PNG bytes the view rendered. */
@@ -341,7 +426,8 @@ public final class MainViewModel {
     Segmentation current = segmentation.get();
     String stem = current == null ? "segments" : OutputNames.stem(current.dataset().file()) + "-segments";
     dialogs.chooseFileToSave("Save chart as PNG", preferences.lastFolder(), stem + ".png", "PNG")
-        .ifPresent(target -> write("Saved chart", target, () -> AtomicFile.write(target, out -> out.write(png))));
+        .ifPresent(target -> write("Saved chart", current == null ? "" : " (" + resultSettings.get() + ")", target,
+            () -> AtomicFile.write(target, out -> out.write(png))));
   }
 
   /** Records an action done by a view (for example, copying the chart) in the status bar. */
@@ -385,6 +471,24 @@ public final class MainViewModel {
     return title;
   }
 
+  /**
+   * "Settings changed — Run to update. On screen: k = 4 · …" while the panel's choices or the
+   * loaded data differ from the result on screen; empty when the result is up to date.
+   */
+  public ReadOnlyStringProperty outdatedProperty() {
+    return outdated;
+  }
+
+  /** The settings the result on screen reflects, in words ("k = 4 · Min-max scaling · seed 42 · …"). */
+  public ReadOnlyStringProperty resultSettingsProperty() {
+    return resultSettings;
+  }
+
+  /** The chart's title for images: the file and the settings of the result on screen. */
+  public ReadOnlyStringProperty chartTitleProperty() {
+    return chartTitle;
+  }
+
   /** True while a load or a run is under way: Run becomes Cancel. */
   public ReadOnlyBooleanProperty busyProperty() {
     return jobs.busyProperty();
@@ -422,6 +526,9 @@ public final class MainViewModel {
   private void applyDataset(Dataset loaded) {
     dataset.set(loaded);
     title.set("SegmentLab — " + loaded.file().getFileName());
+    // untick before the list changes: ControlsFX's check list keeps ticks by position and would
+    // otherwise hold a tick past the end of a shorter list
+    setup.features().clear();
     numericColumns.setAll(loaded.numericColumnNames());
     setup.chooseFeaturesFor(loaded);
     List<String> chosen = setup.features();
@@ -435,11 +542,17 @@ public final class MainViewModel {
     void write() throws Exception;
   }
 
-  private void write(String done, Path target, FileWrite write) {
-    write(() -> done, target, write);
+  private void write(String done, String reflects, Path target, FileWrite write) {
+    write(() -> done, reflects, target, write);
   }
 
-  private void write(java.util.function.Supplier<String> done, Path target, FileWrite write) {
+  /**
+   * Writes a file in the background and reports it.
+   *
+   * @param done what was done, asked once the file is written (it may count what the write changed)
+   * @param reflects " (k = 4 · …)": the settings of the result written, which may differ from the panel's
+   */
+  private void write(java.util.function.Supplier<String> done, String reflects, Path target, FileWrite write) {
     if (jobs.isBusy()) {
       jobs.report("Still working: cancel or wait before saving " + target.getFileName() + ".");
       return;
@@ -454,7 +567,8 @@ public final class MainViewModel {
     jobs.start("Saving", (cancel, report) -> {
       write.write();
       return target;
-    }, path -> jobs.report(done.get() + " to " + path.getFileName() + "."), "The file could not be saved");
+    }, path -> jobs.report(done.get() + " to " + path.getFileName() + reflects + "."),
+        "The file could not be saved");
   }
 
   private static Path sampleFolder() {

@@ -53,8 +53,8 @@ class ConsoleTextCommandLineTest {
 
   @Test
   void theSegmentTableKeepsOneLinePerRowWhenFeatureNamesHaveLineBreaks(@TempDir Path folder) throws Exception {
-    Run run = CommandLineTest.run("segment", twoGroups(folder).toString(), "-f", SPEND + "," + MINUTES, "-k", "2",
-        "-o", folder.resolve("out.csv").toString());
+    Run run = CommandLineTest.run("segment", twoGroups(folder).toString(), "--feature", SPEND, "--feature", MINUTES,
+        "-k", "2", "-o", folder.resolve("out.csv").toString());
     assertEquals(0, run.code(), run.err());
     List<String> lines = run.out().lines().toList();
     lines.forEach(ConsoleTextCommandLineTest::assertNoControlCharacters);

@@ -194,8 +194,7 @@ class InputFuzzTest {
       @Override
       byte[] apply(byte[] file, Random random) {
         byte[][] marks = {
-          {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}
-        };
+          {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}};
         byte[] mark = marks[random.nextInt(marks.length)];
         int at = random.nextBoolean() ? 0 : random.nextInt(file.length);
         return splice(file, at, mark);

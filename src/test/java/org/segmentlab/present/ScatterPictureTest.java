@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.data.DatasetLoader;
+import org.segmentlab.segment.SegmentColours;
 import org.segmentlab.segment.Segmentation;
 import org.segmentlab.segment.SegmentationSettings;
 import org.segmentlab.segment.Segmenter;
@@ -21,11 +22,12 @@ class ScatterPictureTest {
   void aUserIsDrawnInItsSegmentsColourWhereItsValuesPlaceIt() {
     var points = points(new double[] {10, 90}, new double[] {20, 80}, new int[] {1, 2});
     var view = new Viewport(0, 100, 0, 100);
-    int[] pixels = PointRaster.draw(points, view, 200, 100, 1);
+    int[] colours = {0xBBBBBB, 0x0072B2, 0xE69F00};
+    int[] pixels = PointRaster.draw(points, colours, view, 200, 100, 1);
     int first = pixels[80 * 200 + 20]; // x 10 of 100 -> column 20; y 20 of 100 -> row 80
     int second = pixels[20 * 200 + 180];
-    assertEquals(SegmentColors.rgb(1), first & 0xFFFFFF);
-    assertEquals(SegmentColors.rgb(2), second & 0xFFFFFF);
+    assertEquals(colours[1], first & 0xFFFFFF);
+    assertEquals(colours[2], second & 0xFFFFFF);
     assertEquals(0, pixels[50 * 200 + 100], "no user, nothing drawn");
   }
 
@@ -42,7 +44,8 @@ class ScatterPictureTest {
       y[i] = dense ? 10 + random.nextDouble() * 20 : random.nextDouble() * 100;
       segment[i] = 1;
     }
-    int[] pixels = PointRaster.draw(points(x, y, segment), new Viewport(0, 100, 0, 100), 400, 400, 1);
+    int[] pixels = PointRaster.draw(
+        points(x, y, segment), new int[] {0, 0x0072B2}, new Viewport(0, 100, 0, 100), 400, 400, 1);
     int denseAlpha = pixels[(400 - 80) * 400 + 80] >>> 24;
     int sparseAlpha = pixels[200 * 400 + 300] >>> 24;
     assertTrue(denseAlpha > sparseAlpha, "dense " + denseAlpha + " vs sparse " + sparseAlpha);
@@ -72,7 +75,8 @@ class ScatterPictureTest {
     assertEquals(1000, image.getHeight());
     // every segment's colour appears in the picture (users and legend)
     for (int number = 1; number <= 4; number++) {
-      assertTrue(contains(image, SegmentColors.rgb(number)), "segment " + number + " colour shown");
+      int rgb = SegmentColours.rgb(segmentation.segment(number).identity());
+      assertTrue(contains(image, rgb), "segment " + number + " colour shown");
     }
   }
 

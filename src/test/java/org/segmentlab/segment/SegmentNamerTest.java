@@ -2,7 +2,6 @@
 package org.segmentlab.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +23,23 @@ class SegmentNamerTest {
     }
     var names = SegmentNamer.name(population(features, rows),
         new double[][] {{9, 5}, {1, 0.5}, {4.5, 4.9}});
-    assertEquals("Very High Ratings", names.get(0).name());
-    assertEquals("Very Low Screen Time · Very Low Ratings", names.get(1).name());
-    assertEquals("Typical Users", names.get(2).name());
-    assertTrue(names.get(0).rule().startsWith("Ratings in the top quarter"), names.get(0).rule());
+    // screen time: segments 1 and 3 are alike, so segment 1 is named by ratings, where it stands out
+    assertEquals("High Ratings", names.get(0).name());
+    assertEquals("Low Screen Time", names.get(1).name());
+    assertEquals("Mid Ratings", names.get(2).name());
+    assertEquals("Ratings mean 9: above segments 2 (1) and 3 (4.5); "
+        + "Average Screen Time mean 5: above segment 2 (0.5), alike with segment 3 (4.9)", names.get(0).rule());
+  }
+
+  @Test
+  void segmentsAlikeOnEveryFeatureAreTypicalUsers() {
+    var features = List.of("Ratings");
+    double[][] rows = new double[50][];
+    for (int i = 0; i < 50; i++) {
+      rows[i] = new double[] {i};
+    }
+    var names = SegmentNamer.name(population(features, rows), new double[][] {{24}, {25}});
+    assertEquals(List.of("Typical Users", "Typical Users 2"), names.stream().map(SegmentNamer.Naming::name).toList());
   }
 
   @Test
@@ -51,7 +63,8 @@ class SegmentNamerTest {
     double[][] centroids = {{300, 500}, {4000, 150}, {15000, 40}, {800, 1100}};
     var names = SegmentNamer.name(population(features, rows), centroids).stream()
         .map(SegmentNamer.Naming::name).toList();
-    assertEquals(List.of(SegmentNamer.FREQUENT_VISITORS, SegmentNamer.OCCASIONAL_USERS,
+    // the first and last are alike in recency (300 and 800 minutes): spend tells them apart
+    assertEquals(List.of(SegmentNamer.MODERATE_SPENDERS, SegmentNamer.OCCASIONAL_USERS,
         SegmentNamer.AT_RISK, SegmentNamer.HIGH_SPENDERS), names);
   }
 }

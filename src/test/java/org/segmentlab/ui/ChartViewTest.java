@@ -153,11 +153,11 @@ class ChartViewTest {
   void resetAndResizeDrawUsersWhereAFreshChartWould(FxRobot robot) throws Exception {
     waitForIdleResult();
     zoomInTwiceAtTheCentre(robot);
-    robot.doubleClickOn(plotCentre(), MouseButton.PRIMARY);
+    robot.clickOn("#reset-zoom");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(view.chart().visibleBounds()[1] - view.chart().visibleBounds()[0] > 30_000,
         "reset to the full view: " + Arrays.toString(view.chart().visibleBounds()));
-    assertDrawnAsAFreshRender("double-click reset");
+    assertDrawnAsAFreshRender("reset");
     robot.interact(() -> stage.setWidth(stage.getWidth() - 170));
     assertDrawnAsAFreshRender("resize");
     assertHoveringADrawnDotReportsThatUser(robot);
@@ -214,8 +214,13 @@ class ChartViewTest {
     waitForIdleResult();
     zoomInTwiceAtTheCentre(robot);
     Point2D dot = assertHoveringADrawnDotReportsThatUser(robot);
-    robot.doubleClickOn(dot, MouseButton.PRIMARY);
-    WaitForAsyncUtils.waitForFxEvents();
+    // on a loaded machine two clicks may come too far apart to count as a double-click: a user
+    // would double-click again, and so does the test (single clicks change nothing)
+    for (int attempt = 0; attempt < 5 && view.chart().visibleBounds()[1] - view.chart().visibleBounds()[0] < 30_000;
+        attempt++) {
+      robot.doubleClickOn(dot, MouseButton.PRIMARY);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
     assertTrue(view.chart().visibleBounds()[1] - view.chart().visibleBounds()[0] > 30_000,
         "reset to the full view: " + Arrays.toString(view.chart().visibleBounds()));
     assertTrue(!view.chart().hoverCard().isVisible(), "no card for a user who is no longer there");

@@ -70,7 +70,9 @@ class ExportSafetyViewModelTest {
     Path out = folder.resolve("safe.csv");
     dialogs.filesToSave.add(out);
     model.exportLabelledCsv();
-    assertEquals("Exported Excel-safe labelled CSV (4 cells starting like a formula changed) to safe.csv.",
+    // the status also says which settings the file reflects
+    assertTrue(model.statusProperty().get().startsWith(
+        "Exported Excel-safe labelled CSV (4 cells starting like a formula changed) to safe.csv (k = 4 · "),
         model.statusProperty().get());
     assertEquals(4, Files.readAllLines(out).stream().filter(l -> l.contains(",'=1+2,")).count());
   }

@@ -21,6 +21,8 @@ final class ScriptedDialogs implements Dialogs {
   boolean agreeToReplace = true;
   /** When set (and a real window is given), the real "Replace?" dialog is shown for a test to answer. */
   boolean showRealReplaceDialog;
+  /** Answers to the SQL engine and table question; when none is queued, the real dialog asks. */
+  final Deque<SqlTarget> sqlTargets = new ArrayDeque<>();
   private final Dialogs real;
 
   ScriptedDialogs() {
@@ -48,6 +50,12 @@ final class ScriptedDialogs implements Dialogs {
       return real.confirmReplace(file);
     }
     return agreeToReplace;
+  }
+
+  @Override
+  public Optional<SqlTarget> chooseSqlTarget(String suggestedTable) {
+    SqlTarget queued = sqlTargets.poll();
+    return queued != null || real == null ? Optional.ofNullable(queued) : real.chooseSqlTarget(suggestedTable);
   }
 
   @Override

@@ -76,7 +76,8 @@ class SegmentDetailsWindowTest {
     TableView<SegmentProfile> table = robot.lookup(".profile-table").queryAs(TableView.class);
     Segmentation result = model.segmentationProperty().get();
     SegmentProfile second = result.segment(2);
-    Node cell = robot.from(table).lookup((Node n) -> n instanceof TableCell<?, ?> c && second.name().equals(c.getText()))
+    Node cell = robot.from(table)
+        .lookup((Node n) -> n instanceof TableCell<?, ?> c && second.name().equals(c.getText()))
         .query();
     robot.clickOn(cell);
     WaitForAsyncUtils.waitForFxEvents();
