@@ -107,6 +107,7 @@ final class KScanView extends VBox {
     charts.setVisible(result != null);
     if (result == null) {
       apply.setVisible(false);
+      apply.setOnAction(null);
       recommendation.setText(model.promptProperty().get());
       return;
     }
@@ -136,8 +137,9 @@ final class KScanView extends VBox {
     recommendation.setText(result.reason()
         + (result.sampled() ? String.format(Locale.ROOT, " Silhouette on a random sample of %,d users.",
             result.silhouetteSample()) : ""));
-    apply.setText("Use k = " + result.bestK());
-    apply.setOnAction(e -> model.apply(result.bestK()));
+    int best = result.bestK(); // the button keeps a number, not the whole scan
+    apply.setText("Use k = " + best);
+    apply.setOnAction(e -> model.apply(best));
     apply.setVisible(true);
   }
 }

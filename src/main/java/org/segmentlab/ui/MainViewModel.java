@@ -272,9 +272,8 @@ public final class MainViewModel {
       if (before.equals(after)) {
         return true;
       }
-      undoNames.push(new Names(current, Set.copyOf(renamedIdentities),
-          "Undo rename \"" + before + "\" to \"" + after + "\"",
-          "Redo rename \"" + before + "\" to \"" + after + "\""));
+      String change = "rename \"" + before + "\" to \"" + after + "\"";
+      undoNames.push(new Names(current, Set.copyOf(renamedIdentities), "Undo " + change, "Redo " + change));
       redoNames.clear();
       renamedIdentities.add(current.segment(number).identity());
       showNames(renamed);

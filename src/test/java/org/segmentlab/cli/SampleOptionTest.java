@@ -87,7 +87,9 @@ class SampleOptionTest {
     for (String size : List.of("100", "5")) {
       var run = CommandLineTest.run("segment", input.toString(), "-k", "2", "--sample", size, "-o", out.toString());
       assertEquals(2, run.code(), "sample " + size);
-      assertEquals(List.of(expected), run.errLines(), "sample " + size);
+      // one line, naming the file, line and column; loading the sample may add how to leave such users out
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.errLines().get(0).startsWith(expected), "sample " + size + ": " + run.err());
       assertFalse(Files.exists(out));
     }
   }

@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class GatedRunner implements BackgroundRunner {
   private final FxTaskRunner real = new FxTaskRunner();
-  private volatile String gatedTitle;
+  private volatile java.util.Set<String> gatedTitles = java.util.Set.of();
   private volatile CountDownLatch gate = new CountDownLatch(1);
 
-  /** Jobs with this title wait, checking for cancellation as the real pipeline does. */
-  void gate(String title) {
+  /** Jobs with these titles wait, checking for cancellation as the real pipeline does. */
+  void gate(String... titles) {
     gate = new CountDownLatch(1);
-    gatedTitle = title;
+    gatedTitles = java.util.Set.of(titles);
   }
 
   /** Lets the gated jobs do their real work. */
@@ -27,7 +27,7 @@ final class GatedRunner implements BackgroundRunner {
 
   @Override
   public <T> Job start(String title, Work<T> work, Listener<T> listener) {
-    if (!title.equals(gatedTitle)) {
+    if (!gatedTitles.contains(title)) {
       return real.start(title, work, listener);
     }
     CountDownLatch myGate = gate;
