@@ -112,6 +112,10 @@ class InputHardeningCommandTest {
     assertEquals(0, repeated.code(), repeated.err());
     assertEquals(quoted.out(), repeated.out());
     assertEquals(Files.readString(folder.resolve("a.csv")), Files.readString(folder.resolve("b.csv")));
+    var unclosed = run("segment", input.toString(), "-f", "\"Spend, INR,Visits", "-k", "2");
+    assertEquals(2, unclosed.code(), unclosed.err());
+    assertTrue(unclosed.err().startsWith("error: -f must be column names separated by commas, a name with a comma "
+        + "in double quotes"), unclosed.err());
   }
 
   @Test
