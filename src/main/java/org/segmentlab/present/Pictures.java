@@ -2,6 +2,7 @@
 package org.segmentlab.present;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,6 +23,23 @@ public final class Pictures {
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, height);
+  }
+
+  /**
+   * Draws a picture's title and the line under it at the top left, at a scale of a 1600 x 1000
+   * picture; returns the baseline of the line under the title.
+   */
+  static int drawHeading(Graphics2D g, String title, String subtitle, int width, double scale) {
+    int pad = (int) Math.round(28 * scale);
+    g.setColor(new Color(0x222222));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, ScatterPicture.size(30, scale)));
+    int y = pad + g.getFontMetrics().getAscent();
+    drawFitted(g, title, pad, y, width - 2 * pad);
+    g.setColor(new Color(0x555555));
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, ScatterPicture.size(17, scale)));
+    y += g.getFontMetrics().getHeight() + (int) (6 * scale);
+    drawFitted(g, subtitle, pad, y, width - 2 * pad);
+    return y;
   }
 
   /** Draws text, shortened with an ellipsis only when it is wider than {@code maxWidth}. */

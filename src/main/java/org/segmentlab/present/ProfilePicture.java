@@ -30,16 +30,8 @@ public final class ProfilePicture {
       Pictures.prepare(g, width, height);
       double s = Math.min(width / 1600.0, height / 1000.0);
       int pad = (int) Math.round(28 * s);
-      g.setColor(INK);
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, ScatterPicture.size(30, s)));
-      int y = pad + g.getFontMetrics().getAscent();
-      Pictures.drawFitted(g, chart.title(), pad, y, width - 2 * pad);
-      g.setColor(MUTED);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, ScatterPicture.size(17, s)));
-      y += g.getFontMetrics().getHeight() + (int) (6 * s);
-      Pictures.drawFitted(g,
-          "Each segment's mean against everyone's: warm above, cool below, in standard deviations (SD)",
-          pad, y, width - 2 * pad);
+      int y = Pictures.drawHeading(g, chart.title(),
+          "Each segment's mean against everyone's: warm above, cool below, in standard deviations (SD)", width, s);
 
       int labelWidth = (int) Math.round(380 * s);
       int top = y + (int) Math.round(30 * s);

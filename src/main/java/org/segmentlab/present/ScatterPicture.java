@@ -35,14 +35,7 @@ public final class ScatterPicture {
       double s = Math.min(width / 1600.0, height / 1000.0);
       int pad = (int) Math.round(28 * s);
 
-      g.setColor(INK);
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size(30, s)));
-      int y = pad + g.getFontMetrics().getAscent();
-      Pictures.drawFitted(g, chart.title(), pad, y, width - 2 * pad);
-      g.setColor(MUTED);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size(17, s)));
-      y += g.getFontMetrics().getHeight() + (int) (6 * s);
-      Pictures.drawFitted(g, chart.subtitle(), pad, y, width - 2 * pad);
+      int y = Pictures.drawHeading(g, chart.title(), chart.subtitle(), width, s);
 
       Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, size(16, s));
       Font axisFont = new Font(Font.SANS_SERIF, Font.BOLD, size(18, s));
