@@ -18,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -50,8 +51,9 @@ public final class MainView extends BorderPane {
 
     chart.setId("scatter");
     chartTitle.getStyleClass().add("chart-title");
-    chartTitle.setVisible(false);
-    chartTitle.setManaged(false);
+    chartTitle.setId("chart-title");
+    chartTitle.setWrapText(true);
+    chartTitle.textProperty().bind(model.chartTitleProperty());
     var chartArea = new StackPane(chart, placeholder());
     chartPanel = new VBox(chartTitle, chartArea, chart.legend());
     chartPanel.getStyleClass().add("chart-panel");
@@ -149,7 +151,6 @@ public final class MainView extends BorderPane {
     var data = model.datasetProperty().get();
     var segmentation = model.segmentationProperty().get();
     chart.show(data, segmentation, model.xAxisProperty().get(), model.yAxisProperty().get());
-    chartTitle.setText(model.chartTitleProperty().get()); // the settings the result on screen reflects
   }
 
   /** Stands in for the chart until there are users to show: what is being prepared, or what to do. */
@@ -178,7 +179,12 @@ public final class MainView extends BorderPane {
     reset.setOnAction(e -> chart.resetZoom());
     Label hint = new Label("Drag to zoom · scroll to zoom · Shift-drag to pan · double-click to reset");
     hint.getStyleClass().add("hint");
-    HBox controls = new HBox(8, new Label("X"), x, new Label("Y"), y, reset);
+    TextField title = new TextField();
+    title.setId("chart-title-field");
+    title.setPromptText("Title (default: the file's name)");
+    title.setPrefColumnCount(18);
+    title.textProperty().bindBidirectional(model.chartNameProperty());
+    HBox controls = new HBox(8, new Label("X"), x, new Label("Y"), y, reset, title);
     controls.setAlignment(Pos.CENTER_LEFT);
     for (Node control : controls.getChildren()) {
       ((Region) control).setMinWidth(Region.USE_PREF_SIZE); // never "Reset zo…" or a cut column name
@@ -291,15 +297,8 @@ public final class MainView extends BorderPane {
 
   /** The chart as a slide-ready image: title, legend, white background, twice the pixels. */
   javafx.scene.image.WritableImage chartImage() {
-    chartTitle.setVisible(true);
-    chartTitle.setManaged(true);
     chartPanel.layout();
-    try {
-      return ChartImage.render(chartPanel, chart);
-    } finally {
-      chartTitle.setVisible(false);
-      chartTitle.setManaged(false);
-    }
+    return ChartImage.render(chartPanel, chart);
   }
 
   private void saveChart() {

@@ -68,6 +68,8 @@ public final class MainViewModel {
   private final SimpleStringProperty outdated = new SimpleStringProperty(this, "outdated", "");
   private final SimpleStringProperty resultSettings = new SimpleStringProperty(this, "resultSettings", "");
   private final SimpleStringProperty chartTitle = new SimpleStringProperty(this, "chartTitle", "");
+  /** The title the user gave the chart and report; blank for the default (the file's name). */
+  private final StringProperty chartName = new SimpleStringProperty(this, "chartName", "");
   private final Set<Integer> renamedIdentities = new HashSet<>();
   private final Deque<Names> undoNames = new ArrayDeque<>();
   private final Deque<Names> redoNames = new ArrayDeque<>();
@@ -102,7 +104,7 @@ public final class MainViewModel {
     javafx.beans.InvalidationListener compare = o -> compareWithResult();
     for (javafx.beans.Observable choice : List.<javafx.beans.Observable>of(dataset, segmentation, setup.features(),
         setup.kTextProperty(), setup.scalingProperty(), setup.seedProperty(), setup.restartsTextProperty(),
-        setup.leaveOutTextCellsProperty(), setup.validationProperty())) {
+        setup.leaveOutTextCellsProperty(), setup.validationProperty(), chartName)) {
       choice.addListener(compare);
     }
   }
@@ -112,8 +114,10 @@ public final class MainViewModel {
     Segmentation current = segmentation.get();
     Dataset data = dataset.get();
     resultSettings.set(current == null ? "" : SetupViewModel.describe(current.settings()));
-    chartTitle.set(data == null ? "" : current == null ? data.file().getFileName().toString()
-        : "Segments of " + current.dataset().file().getFileName() + " — " + resultSettings.get());
+    String named = chartName.get().isBlank() ? null : chartName.get().strip();
+    chartTitle.set(data == null ? "" : current == null ? (named != null ? named : data.file().getFileName().toString())
+        : (named != null ? named : "Segments of " + current.dataset().file().getFileName()) + " — "
+            + resultSettings.get());
     if (current == null) {
       outdated.set("");
     } else if (data != current.dataset()) {
@@ -375,12 +379,13 @@ public final class MainViewModel {
     }
     var advice = java.util.Optional.ofNullable(scan.resultProperty().get());
     var agreement = java.util.Optional.ofNullable(stability.get());
+    String reportTitle = chartName.get().isBlank() ? null : chartName.get().strip();
     String name = OutputNames.stem(current.dataset().file()) + "-report.html";
     dialogs.chooseFileToSave("Export report", preferences.lastFolder(), name, "HTML|PDF").ifPresent(chosen -> {
       Path target = ReportWriter.formatOf(chosen).isPresent()
           ? chosen : chosen.resolveSibling(chosen.getFileName() + ".html");
       write("Exported report", " (" + SetupViewModel.describe(current.settings()) + ")", target,
-          () -> ReportWriter.write(Report.of(current, null, advice, agreement), target));
+          () -> ReportWriter.write(Report.of(current, reportTitle, advice, agreement), target));
     });
   }
 
@@ -506,7 +511,12 @@ public final class MainViewModel {
     return resultSettings;
   }
 
-  /** The chart's title for images: the file and the settings of the result on screen. */
+  /** The chart's title as the user typed it (blank: the file's name); the window, PNG and report use it. */
+  public StringProperty chartNameProperty() {
+    return chartName;
+  }
+
+  /** The chart's title: the user's title (or the file) and the settings of the result on screen. */
   public ReadOnlyStringProperty chartTitleProperty() {
     return chartTitle;
   }

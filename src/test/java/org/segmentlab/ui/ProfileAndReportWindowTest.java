@@ -83,6 +83,22 @@ class ProfileAndReportWindowTest {
   }
 
   @Test
+  void aTitleTypedAboveTheChartIsShownWithTheSettingsAndUsedByTheReport(FxRobot robot, @TempDir Path folder)
+      throws Exception {
+    waitForResult();
+    Label shown = robot.lookup("#chart-title").queryAs(Label.class);
+    assertTrue(shown.getText().startsWith("Segments of userbehaviour.csv — k = 4 · "), shown.getText());
+    robot.clickOn("#chart-title-field").write("Q3 app users");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(shown.getText().startsWith("Q3 app users — k = 4 · "), "the settings stay: " + shown.getText());
+    Path target = folder.resolve("q3.html");
+    dialogs.filesToSave.add(target);
+    robot.clickOn("File").clickOn("Export report…");
+    waitUntil(() -> Files.exists(target) && !model.busyProperty().get());
+    assertTrue(Files.readString(target).contains("<title>Q3 app users</title>"));
+  }
+
+  @Test
   void exportReportWritesAOnePagePdfNamingEverySegmentWithItsSize(FxRobot robot, @TempDir Path folder)
       throws Exception {
     waitForResult();
