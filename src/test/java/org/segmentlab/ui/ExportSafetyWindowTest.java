@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.ui;
 
+import static org.segmentlab.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DialogPane;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** In the real window: exporting over an existing file asks first, and Excel-safe is one menu tick away. */
 @ExtendWith(ApplicationExtension.class)
@@ -45,11 +42,6 @@ class ExportSafetyWindowTest {
   @AfterEach
   void tearDown() throws Exception {
     node.removeNode();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test

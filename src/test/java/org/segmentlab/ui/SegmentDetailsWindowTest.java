@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.segmentlab.ui;
 
+import static org.segmentlab.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -48,11 +46,6 @@ class SegmentDetailsWindowTest {
   @AfterEach
   void tearDown() throws Exception {
     node.removeNode();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** The text a label really draws: ends in "…" when it was cut off. */
