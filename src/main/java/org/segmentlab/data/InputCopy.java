@@ -66,13 +66,20 @@ final class InputCopy {
    * is ended by opening the pipe for writing once, so no thread is left blocked.
    */
   private static InputStream open(Path file, Duration writerWait) throws DataException {
+    // a thread of its own: on the shared pool (one worker on two cores) the open could wait behind
+    // the very task that writes to the pipe, and the release below would then block as well
+    java.util.concurrent.Executor ownThread = task -> {
+      Thread thread = new Thread(task, "segmentlab-open-input");
+      thread.setDaemon(true);
+      thread.start();
+    };
     CompletableFuture<InputStream> opening = CompletableFuture.supplyAsync(() -> {
       try {
         return Files.newInputStream(file);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    });
+    }, ownThread);
     try {
       return opening.get(writerWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
