@@ -23,6 +23,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import org.segmentlab.data.Dataset;
+import org.segmentlab.present.Viewport;
 import org.segmentlab.segment.SegmentProfile;
 import org.segmentlab.segment.Segmentation;
 import tech.tablesaw.api.DoubleColumn;
@@ -315,8 +316,8 @@ public final class ScatterView extends ScatterChart<Number, Number> {
         if (skipped != (pass == 0)) {
           continue;
         }
-        float px = (float) view.column(xs[i], width);
-        float py = (float) view.line(ys[i], height);
+        float px = (float) view.pixelX(xs[i], width);
+        float py = (float) view.pixelY(ys[i], height);
         screenX[i] = px;
         screenY[i] = py;
         int cx = (int) (px * renderScale);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.segmentlab.ui;
+package org.segmentlab.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,11 +13,11 @@ class ViewportTest {
   @Test
   void valuesMapToPixelsWithLargerValuesHigherUp() {
     var view = new Viewport(0, 1_000, 0, 500);
-    assertEquals(0, view.column(0, 800));
-    assertEquals(800, view.column(1_000, 800));
-    assertEquals(200, view.column(250, 800));
-    assertEquals(400, view.line(0, 400));
-    assertEquals(0, view.line(500, 400));
+    assertEquals(0, view.pixelX(0, 800));
+    assertEquals(800, view.pixelX(1_000, 800));
+    assertEquals(200, view.pixelX(250, 800));
+    assertEquals(400, view.pixelY(0, 400));
+    assertEquals(0, view.pixelY(500, 400));
   }
 
   @Test
